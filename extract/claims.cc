@@ -1,0 +1,104 @@
+#include "extract/claims.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "extract/two_column.h"
+#include "util/text.h"
+
+namespace notecheck {
+namespace {
+
+bool is_directive(std::string_view text) {
+  static const std::array<std::string_view, 9> kPrefixes = {
+      "doctest:", "noqa", "type:", "pragma", "fmt:", "pylint:", "mypy:", "isort:", "nosec"};
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view p : kPrefixes) {
+    if (starts_with(lower, p)) return true;
+  }
+  return false;
+}
+
+std::string comment_text(const std::string& comment) {
+  std::string_view t = comment;
+  if (!t.empty() && t.front() == '#') t.remove_prefix(1);
+  return std::string(trim(t));
+}
+
+size_t indentation(const std::string& line) {
+  size_t n = line.find_first_not_of(" \t");
+  return n == std::string::npos ? line.size() : n;
+}
+
+}  // namespace
+
+void attach_claims(Snippet& s, SyntaxChecker& checker) {
+  if (!s.runnable || s.origin == "doctest") return;
+  int column = comparison_table_column(s.code);
+  if (column >= 0) {
+    s.reason = fmt::format(
+        "two-column comparison: comments from column {} on are another language, not claims",
+        column + 1);
+    return;
+  }
+  Analysis a = checker.analyze(s.code);
+  if (!a.syntax.ok) return;
+  std::vector<std::string> lines = split_lines(s.code);
+  auto line_text = [&](int n) -> const std::string& {
+    static const std::string kEmpty;
+    return n >= 1 && n <= static_cast<int>(lines.size()) ? lines[n - 1] : kEmpty;
+  };
+  std::map<int, const CommentInfo*> trailing, own;
+  for (const CommentInfo& c : a.comments) (c.own_line ? own : trailing)[c.line] = &c;
+  std::set<int> used;
+  auto statement_text = [&](int line) {
+    const std::string& text = line_text(line);
+    auto it = trailing.find(line);
+    size_t cut = it == trailing.end() ? text.size() : static_cast<size_t>(it->second->column);
+    return std::string(trim(std::string_view(text).substr(0, std::min(cut, text.size()))));
+  };
+  for (const StatementInfo& st : a.statements) {
+    if (st.kind != "Expr") continue;
+    std::string_view first = trim(line_text(st.line));
+    if (starts_with(first, "\"\"\"") || starts_with(first, "'''")) continue;  // a docstring
+    // `yield` hands a value out rather than showing one, and `def f(): ...` has an Ellipsis
+    // body: neither is what a comment on that line talks about.
+    if (starts_with(first, "yield") || ends_with(statement_text(st.line), "...")) continue;
+    const CommentInfo* c = nullptr;
+    for (int line : {st.end_line, st.line}) {
+      auto it = trailing.find(line);
+      if (!c && it != trailing.end() && !used.count(line)) c = it->second;
+    }
+    if (c) {
+      used.insert(c->line);
+      std::string text = comment_text(c->text);
+      if (text.empty() || is_directive(text)) continue;
+      s.claims.push_back({s.doc_line(c->line), st.line, ClaimKind::kTrailingComment, text,
+                          statement_text(st.line)});
+      continue;
+    }
+    if (trailing.count(st.line) || trailing.count(st.end_line)) continue;  // a used comment
+    // Output written below the statement; a comment further left starts the next section.
+    std::vector<std::string> texts;
+    int first_line = 0;
+    for (int line = st.end_line + 1; own.count(line); ++line) {
+      const CommentInfo* o = own[line];
+      if (static_cast<size_t>(o->column) < indentation(line_text(st.line))) break;
+      std::string text = comment_text(o->text);
+      // `# --- next part ---` decorates a section title; it is not output.
+      if (is_directive(text) || starts_with(text, "--") || starts_with(text, "==")) break;
+      if (!first_line) first_line = line;
+      texts.push_back(text);
+    }
+    if (texts.empty() || join(texts, "").empty()) continue;
+    s.claims.push_back({s.doc_line(first_line), st.line, ClaimKind::kFollowingComment,
+                        join(texts, "\n"), statement_text(st.line)});
+  }
+}
+
+}  // namespace notecheck

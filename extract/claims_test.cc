@@ -1,0 +1,87 @@
+#include "extract/claims.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/source_lines.h"
+#include "harness/run/python_syntax_checker.h"
+
+namespace notecheck {
+namespace {
+
+SyntaxChecker& checker() {
+  static std::unique_ptr<SyntaxChecker> c = make_python_syntax_checker();
+  return *c;
+}
+
+// A runnable snippet whose code line i sits on document line first + i - 1.
+Snippet snippet(const std::vector<std::string>& code, int first = 10) {
+  std::vector<SourceLine> lines;
+  for (const std::string& t : code) lines.push_back({first++, t});
+  Snippet s = make_snippet(lines, "unfenced", "python");
+  attach_claims(s, checker());
+  return s;
+}
+
+TEST(Claims, TrailingCommentOnExpressionStatements) {
+  Snippet s = snippet({"a = [1]  # refcount = 1", "print(a is a)    # True", "for x in a:",
+                       "    print(x, x)  # 1 1", "d = {'#': 1}", "d['#']  # '#' inside a string"});
+  ASSERT_EQ(s.claims.size(), 3u);
+  EXPECT_EQ(s.claims[0].kind, ClaimKind::kTrailingComment);
+  EXPECT_EQ(s.claims[0].doc_line, 11);
+  EXPECT_EQ(s.claims[0].code_line, 2);
+  EXPECT_EQ(s.claims[0].text, "True");
+  EXPECT_EQ(s.claims[0].statement, "print(a is a)");
+  EXPECT_EQ(s.claims[1].text, "1 1");  // inside a loop: any depth
+  EXPECT_EQ(s.claims[1].doc_line, 13);
+  EXPECT_EQ(s.claims[2].text, "'#' inside a string");
+  EXPECT_EQ(s.claims[2].statement, "d['#']");
+}
+
+TEST(Claims, MultiLineStatementTakesTheCommentOnItsLastLine) {
+  Snippet s = snippet({"print(", "    1 + 1", ")  # 2"});
+  ASSERT_EQ(s.claims.size(), 1u);
+  EXPECT_EQ(s.claims[0].code_line, 1);
+  EXPECT_EQ(s.claims[0].doc_line, 12);
+  EXPECT_EQ(s.claims[0].statement, "print(");
+}
+
+TEST(Claims, FollowingCommentsJoinUntilABlankOrCode) {
+  Snippet s = snippet({"print([3, 2])", "# [3, 2]", "# second line", "", "# not a claim", "x = 1",
+                       "log('a')", "# [INFO] a", "y = 2"},
+                      100);
+  ASSERT_EQ(s.claims.size(), 2u);
+  EXPECT_EQ(s.claims[0].kind, ClaimKind::kFollowingComment);
+  EXPECT_EQ(s.claims[0].doc_line, 101);
+  EXPECT_EQ(s.claims[0].code_line, 1);
+  EXPECT_EQ(s.claims[0].text, "[3, 2]\nsecond line");
+  EXPECT_EQ(s.claims[1].text, "[INFO] a");
+  EXPECT_EQ(s.claims[1].doc_line, 107);
+}
+
+TEST(Claims, NotClaims) {
+  Snippet s = snippet({"x = 5  # an assignment", "del x  # gone", "def f():  # a def",
+                       "    return 1  # a return", "f()  # doctest: +SKIP", "f()  # noqa",
+                       "for i in range(2):", "    f()", "# next section, further left"});
+  EXPECT_TRUE(s.claims.empty()) << s.claims[0].text;
+}
+
+TEST(Claims, TwoColumnTableHasNoClaims) {
+  Snippet s = snippet({"# Python                          # TypeScript",
+                       "print(1)                          # console.log(1)",
+                       "x = [1]                           # const x = [1]",
+                       "                                  # }"});
+  EXPECT_TRUE(s.claims.empty());
+  EXPECT_TRUE(s.runnable);
+  EXPECT_NE(s.reason.find("two-column"), std::string::npos);
+}
+
+TEST(Claims, NotRunnableSnippetsHaveNone) {
+  Snippet s = snippet({"print(1)  # 1"});
+  s.claims.clear();
+  s.runnable = false;
+  attach_claims(s, checker());
+  EXPECT_TRUE(s.claims.empty());
+}
+
+}  // namespace
+}  // namespace notecheck

@@ -1,0 +1,91 @@
+#include "extract/document.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "extract/mojibake.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace notecheck {
+namespace {
+
+int line_of_offset(const std::string& text, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+// "\r\n" and lone "\r" become "\n", in one pass so huge inputs stay linear.
+std::string fold_line_ends(std::string text) {
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    }
+  }
+  return out;
+}
+
+Document failed(std::string path, std::string error) {
+  Document doc;
+  doc.path = std::move(path);
+  doc.error = std::move(error);
+  return doc;
+}
+
+}  // namespace
+
+const std::string& Document::line(int number) const {
+  static const std::string kEmpty;
+  if (number < 1 || number > static_cast<int>(lines.size())) return kEmpty;
+  return lines[number - 1];
+}
+
+Document read_document(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    return failed(path, errno == ENOENT ? "no such file" : std::strerror(errno));
+  }
+  if (S_ISDIR(st.st_mode)) return failed(path, "is a directory, not a note");
+  if (!S_ISREG(st.st_mode)) return failed(path, "not a regular file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return failed(path, std::string("cannot read: ") + std::strerror(errno));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return failed(path, "cannot read: I/O error");
+  return make_document(path, buf.str());
+}
+
+Document make_document(std::string path, std::string text) {
+  size_t nul = text.find('\0');
+  if (nul != std::string::npos) {
+    return failed(std::move(path), "binary file (NUL byte at line " +
+                                       std::to_string(line_of_offset(text, nul)) + ")");
+  }
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  text = fold_line_ends(std::move(text));
+  size_t bad = find_invalid_utf8(text);
+  if (bad != std::string::npos) {
+    return failed(std::move(path),
+                  "invalid UTF-8 at line " + std::to_string(line_of_offset(text, bad)));
+  }
+  Document doc;
+  doc.path = std::move(path);
+  std::string repaired;
+  if (repair_mojibake(text, &repaired, &doc.repair)) text = std::move(repaired);
+  doc.lines = split_lines(text);
+  doc.text = std::move(text);
+  return doc;
+}
+
+}  // namespace notecheck

@@ -1,0 +1,197 @@
+#include "extract/line_lexer.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace notecheck {
+namespace {
+
+bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+bool is_string_prefix(std::string_view word) {
+  if (word.size() > 2) return false;
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::array<const char*, 8> kPrefixes = {"r", "u", "f", "b", "br", "rb", "fr", "rf"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), lower) != kPrefixes.end();
+}
+
+// Scans a string body from `pos` (just after the opening quote(s)); returns the position just
+// after the closing quote(s), or npos if the line ends first.
+size_t scan_string_body(std::string_view line, size_t pos, char quote, bool triple) {
+  while (pos < line.size()) {
+    char c = line[pos];
+    if (c == '\\') {
+      pos += 2;
+      continue;
+    }
+    if (c == quote) {
+      if (!triple) return pos + 1;
+      if (line.compare(pos, 3, std::string(3, quote)) == 0) return pos + 3;
+    }
+    ++pos;
+  }
+  return std::string_view::npos;
+}
+
+// Operators longest first, so `**=` wins over `**` and `*`.
+constexpr std::array<std::string_view, 47> kOperators = {
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=",
+    ">=",  "<<",  ">>",  "+=",  "-=",  "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+    "+",   "-",   "*",   "/",   "%",   "@",  "&",  "|",  "^",  "~",  "<",  ">",
+    "(",   ")",   "[",   "]",   "{",   "}",  ",",  ":",  ".",  ";",  "=",
+};
+
+bool ends_atom(const Token& t) {
+  if (t.kind == TokenKind::kName || t.kind == TokenKind::kNumber || t.kind == TokenKind::kString)
+    return true;
+  return t.kind == TokenKind::kOp && (t.text == ")" || t.text == "]" || t.text == "}");
+}
+
+bool starts_atom(const Token& t, const Token& prev) {
+  if (t.kind == TokenKind::kName || t.kind == TokenKind::kNumber) return true;
+  // Adjacent string literals concatenate; a string after anything else atom-like is prose.
+  return t.kind == TokenKind::kString && prev.kind != TokenKind::kString;
+}
+
+}  // namespace
+
+bool is_python_keyword(std::string_view word) {
+  static const std::array<std::string_view, 32> kKeywords = {
+      "and",    "as",   "assert", "async",  "await",  "break",   "class",    "continue",
+      "def",    "del",  "elif",   "else",   "except", "finally", "for",      "from",
+      "global", "if",   "import", "in",     "is",     "lambda",  "nonlocal", "not",
+      "or",     "pass", "raise",  "return", "try",    "while",   "with",     "yield",
+  };
+  return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
+}
+
+LineLex lex_line(std::string_view line, LexState& state) {
+  LineLex out;
+  const bool fresh = !state.continues();
+  state.backslash = false;
+  size_t pos = 0;
+  auto fail = [&](std::string why) {
+    if (out.bad.empty()) out.bad = std::move(why);
+  };
+  if (state.triple) {
+    out.started_in_string = true;
+    size_t end = scan_string_body(line, 0, state.triple, true);
+    if (end == std::string_view::npos) return out;  // still inside the string
+    out.tokens.push_back(
+        {TokenKind::kString, line.substr(0, end), 0, static_cast<int>(state.brackets.size())});
+    state.triple = 0;
+    pos = end;
+  }
+  while (pos < line.size()) {
+    char c = line[pos];
+    if (c == ' ' || c == '\t' || c == '\f') {
+      ++pos;
+      continue;
+    }
+    const int column = static_cast<int>(pos);
+    const int depth = static_cast<int>(state.brackets.size());
+    if (c == '#') {
+      out.comment_column = column;
+      break;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      fail("non-ASCII text outside strings and comments");
+      ++pos;
+      continue;
+    }
+    Token tok{TokenKind::kOp, {}, column, depth};
+    size_t start = pos;
+    if (is_name_start(c)) {
+      while (pos < line.size() && is_name_char(line[pos])) ++pos;
+      std::string_view word = line.substr(start, pos - start);
+      if (pos < line.size() && (line[pos] == '\'' || line[pos] == '"') && is_string_prefix(word)) {
+        c = line[pos];  // a prefixed string: fall through to the string case below
+      } else {
+        tok.kind = is_python_keyword(word) ? TokenKind::kKeyword : TokenKind::kName;
+        tok.text = word;
+      }
+    }
+    if (tok.text.empty() && (c == '\'' || c == '"')) {
+      bool triple = line.compare(pos, 3, std::string(3, c)) == 0;
+      size_t end = scan_string_body(line, pos + (triple ? 3 : 1), c, triple);
+      tok.kind = TokenKind::kString;
+      if (end == std::string_view::npos) {
+        if (triple) {
+          state.triple = c;
+        } else if (!line.empty() && line.back() == '\\') {
+          state.backslash = true;  // a string continued with a backslash; rare but legal
+        } else {
+          fail("unterminated string");
+        }
+        end = line.size();
+      }
+      pos = end;
+      tok.text = line.substr(start, pos - start);
+    } else if (tok.text.empty() && (std::isdigit(static_cast<unsigned char>(c)) ||
+                                    (c == '.' && pos + 1 < line.size() &&
+                                     std::isdigit(static_cast<unsigned char>(line[pos + 1]))))) {
+      while (pos < line.size()) {
+        char d = line[pos];
+        bool sign = (d == '+' || d == '-') && (line[pos - 1] == 'e' || line[pos - 1] == 'E') &&
+                    line.substr(start, 2) != "0x" && line.substr(start, 2) != "0X";
+        if (!is_name_char(d) && d != '.' && !sign) break;
+        ++pos;
+      }
+      tok.kind = TokenKind::kNumber;
+      tok.text = line.substr(start, pos - start);
+    } else if (tok.text.empty()) {
+      if (c == '\\') {
+        if (line.find_first_not_of(" \t", pos + 1) == std::string_view::npos) {
+          state.backslash = true;
+        } else {
+          fail("backslash inside a line");
+        }
+        ++pos;
+        continue;
+      }
+      for (std::string_view op : kOperators) {
+        if (line.compare(pos, op.size(), op) == 0) {
+          tok.text = line.substr(pos, op.size());
+          break;
+        }
+      }
+      if (tok.text.empty()) {
+        fail(std::string("character '") + c + "' is not Python");
+        ++pos;
+        continue;
+      }
+      pos += tok.text.size();
+      if (tok.text == "(" || tok.text == "[" || tok.text == "{") {
+        state.brackets += tok.text[0];
+      } else if (tok.text == ")" || tok.text == "]" || tok.text == "}") {
+        char open = tok.text == ")" ? '(' : tok.text == "]" ? '[' : '{';
+        if (state.brackets.empty() || state.brackets.back() != open) {
+          fail("unbalanced brackets");
+        } else {
+          state.brackets.pop_back();
+        }
+        tok.depth = static_cast<int>(state.brackets.size());
+      }
+    }
+    // Soft keywords open statements: `match x:`, `case Point(x=0):`, `type T = int`.
+    bool soft = fresh && out.tokens.size() == 1 &&
+                (out.tokens[0].text == "match" || out.tokens[0].text == "case" ||
+                 out.tokens[0].text == "type");
+    if (!out.tokens.empty() && ends_atom(out.tokens.back()) &&
+        starts_atom(tok, out.tokens.back()) && !soft)
+      fail("two words in a row");
+    // An attribute dot needs an object before it (`from . import x` aside).
+    if (tok.kind == TokenKind::kOp && tok.text == "." && !out.tokens.empty()) {
+      const Token& prev = out.tokens.back();
+      if (!ends_atom(prev) && prev.text != "." && prev.text != "from" && prev.text != "import")
+        fail("'.' without an object before it");
+    }
+    out.tokens.push_back(tok);
+  }
+  return out;
+}
+
+}  // namespace notecheck

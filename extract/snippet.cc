@@ -1,0 +1,22 @@
+#include "extract/snippet.h"
+
+namespace notecheck {
+
+const char* to_string(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kTrailingComment:
+      return "trailing-comment";
+    case ClaimKind::kFollowingComment:
+      return "following-comment";
+    case ClaimKind::kDoctestOutput:
+      return "doctest-output";
+  }
+  return "unknown";
+}
+
+int Snippet::doc_line(int code_line) const {
+  if (code_line < 1 || code_line > static_cast<int>(line_map.size())) return 0;
+  return line_map[code_line - 1];
+}
+
+}  // namespace notecheck

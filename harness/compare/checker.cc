@@ -1,0 +1,198 @@
+#include "harness/compare/checker.h"
+
+#include <algorithm>
+#include <string>
+
+#include "harness/compare/claim_text.h"
+#include "harness/compare/exception_claim.h"
+#include "harness/compare/known_names.h"
+#include "harness/compare/line_reach.h"
+#include "harness/compare/output_checker.h"
+#include "util/text.h"
+
+namespace notecheck {
+namespace {
+
+Verdict base_verdict(const Snippet& snippet, const Claim& claim) {
+  Verdict v;
+  v.document = snippet.document;
+  v.line = claim.doc_line;
+  v.snippet_start = snippet.start_line();
+  v.code = claim.statement;
+  v.claim = claim.text;
+  v.kind = claim.kind;
+  return v;
+}
+
+// The claim's lines, trimmed; a following comment's later lines may still carry their `#`.
+std::vector<std::string> claim_lines(const Claim& claim) {
+  std::vector<std::string> lines;
+  for (const std::string& line : split_lines(claim.text)) {
+    std::string_view text = trim(line);
+    if (claim.kind != ClaimKind::kDoctestOutput && !text.empty() && text.front() == '#') {
+      text = trim(text.substr(1));
+    }
+    lines.emplace_back(text);
+  }
+  if (lines.empty()) lines.emplace_back();
+  return lines;
+}
+
+// The exception a claim names: at the start of a comment, or in the last line of a doctest
+// traceback.
+std::string named_exception(const Claim& claim, const std::vector<std::string>& lines) {
+  if (claim.kind != ClaimKind::kDoctestOutput) return claimed_exception(lines.front());
+  if (lines.front().rfind("Traceback (most recent call last)", 0) != 0) return "";
+  return claimed_exception(lines.back());
+}
+
+// `ValueError: msg` on one line for reasons (messages may span lines); actual keeps it whole.
+std::string raised_text(const RaisedException& e, bool whole = false) {
+  std::string text = e.message.empty() ? e.type : e.type + ": " + e.message;
+  return whole ? text : one_line(text);
+}
+
+// Whether any line of the claim states a value, so that a failure to show it is wrong.
+bool states_value(const Claim& claim, const std::vector<std::string>& lines,
+                  const KnownNames& known) {
+  if (claim.kind == ClaimKind::kDoctestOutput) return !trim(claim.text).empty();
+  for (const std::string& line : lines) {
+    if (read_claim_text(line, known).value) return true;
+  }
+  return false;
+}
+
+void set(Verdict& v, VerdictKind kind, std::string reason) {
+  v.verdict = kind;
+  v.reason = std::move(reason);
+}
+
+void judge_raised_here(const Observation& obs, const std::string& exception, bool value,
+                       bool missing_module, Verdict& v) {
+  const RaisedException& e = *obs.exception;
+  v.actual = raised_text(e, true);
+  if (!exception.empty()) {
+    if (exception_satisfies(exception, e.type)) {
+      set(v, VerdictKind::kCorrect, "raised " + raised_text(e));
+    } else {
+      set(v, VerdictKind::kWrong, "raised " + raised_text(e) + ", not " + exception);
+    }
+  } else if (missing_module) {
+    set(v, VerdictKind::kSkipped, "module not installed: " + raised_text(e));
+  } else if (value) {
+    set(v, VerdictKind::kWrong, "raised " + raised_text(e) + " instead");
+  } else {
+    set(v, VerdictKind::kUnverifiable, "comment is not a value; the line raised " + e.type);
+  }
+}
+
+void judge_completed(const Snippet& snippet, const Claim& claim, const Observation& obs,
+                     const std::vector<std::string>& lines, const std::string& exception,
+                     const KnownNames& known, Verdict& v) {
+  auto it = obs.lines.find(claim.code_line);
+  if (it == obs.lines.end() && claim.kind == ClaimKind::kDoctestOutput) {
+    // A doctest claim sits on the example's last line; the run may record a multi-line
+    // example on its first. Look back, but not into the previous example.
+    int floor = 0;
+    for (const Claim& other : snippet.claims) {
+      if (other.code_line < claim.code_line) floor = std::max(floor, other.code_line);
+    }
+    for (int line = claim.code_line - 1; line > floor && it == obs.lines.end(); --line) {
+      it = obs.lines.find(line);
+    }
+  }
+  Got got = it == obs.lines.end() ? Got{} : got_for_line(it->second);
+  v.actual = got.text;
+  ClaimText first = read_claim_text(lines.front(), known);
+  Comparison c;
+  if (claim.kind == ClaimKind::kDoctestOutput) {
+    c = check_doctest_output(claim.text, got);
+  } else if (first.approximate && lines.size() == 1) {
+    c = {Outcome::kUnknown, "approximate claim"};
+  } else if (got.empty()) {
+    bool value = states_value(claim, lines, known) || !exception.empty();
+    c = {Outcome::kUnknown,
+         value ? "the line printed nothing and has no value to compare" : "comment is not a value"};
+  } else if (lines.size() > 1) {
+    c = check_claim_lines(lines, known, got);
+  } else {
+    c = check_line_claim(lines.front(), first, got);
+  }
+  if (!exception.empty() && c.outcome != Outcome::kMatch) {
+    if (inside_try_block(snippet.code, claim.code_line)) {
+      set(v, VerdictKind::kUnverifiable,
+          "the line is inside a try block; an exception may have been caught");
+    } else {
+      set(v, VerdictKind::kWrong, "ran without raising " + exception + "; " + describe(got));
+    }
+    return;
+  }
+  switch (c.outcome) {
+    case Outcome::kMatch:
+      set(v, VerdictKind::kCorrect, c.reason);
+      break;
+    case Outcome::kMismatch:
+      set(v, VerdictKind::kWrong, c.reason);
+      break;
+    case Outcome::kUnknown:
+      set(v, VerdictKind::kUnverifiable, c.reason);
+      break;
+  }
+}
+
+}  // namespace
+
+Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs) {
+  Verdict v = base_verdict(snippet, claim);
+  if (!snippet.runnable) {
+    set(v, VerdictKind::kSkipped, snippet.reason.empty() ? "snippet not run" : snippet.reason);
+    return v;
+  }
+  if (obs.status == RunStatus::kNotRun) {
+    set(v, VerdictKind::kSkipped, obs.detail.empty() ? "not run" : "not run: " + obs.detail);
+    return v;
+  }
+  KnownNames known(snippet.code);
+  std::vector<std::string> lines = claim_lines(claim);
+  std::string exception = named_exception(claim, lines);
+  if (!exception.empty()) {
+    v.expected = exception;
+  } else if (claim.kind == ClaimKind::kDoctestOutput || lines.size() > 1) {
+    v.expected =
+        claim.kind == ClaimKind::kDoctestOutput ? std::string(trim(claim.text)) : join(lines, "\n");
+  } else {
+    v.expected = read_claim_text(lines.front(), known).value_text;
+  }
+  LineReach reach = line_reach(obs, claim.code_line, snippet.code);
+  switch (reach.reach) {
+    case Reach::kNotReached:
+      set(v, reach.missing_module ? VerdictKind::kSkipped : VerdictKind::kError, reach.why);
+      break;
+    case Reach::kRaisedHere:
+      judge_raised_here(obs, exception, states_value(claim, lines, known), reach.missing_module, v);
+      break;
+    case Reach::kCompleted:
+      judge_completed(snippet, claim, obs, lines, exception, known, v);
+      break;
+  }
+  return v;
+}
+
+std::vector<Verdict> judge_all(const Snippet& snippet, const Observation& obs) {
+  // A snippet without claims gets no verdict: the report lists it (and why it was not run)
+  // among the snippets, and the claim counts stay counts of claims.
+  std::vector<Verdict> verdicts;
+  verdicts.reserve(snippet.claims.size());
+  for (const Claim& claim : snippet.claims) verdicts.push_back(judge(snippet, claim, obs));
+  return verdicts;
+}
+
+Verdict skipped_snippet(const Snippet& snippet) {
+  Verdict v;
+  v.document = snippet.document;
+  v.line = v.snippet_start = snippet.start_line();
+  set(v, VerdictKind::kSkipped, snippet.reason.empty() ? "snippet not run" : snippet.reason);
+  return v;
+}
+
+}  // namespace notecheck

@@ -1,0 +1,36 @@
+// Where a run got to relative to one line: did the line run to completion, raise, or was it
+// never reached because the run stopped earlier (exception, timeout, crash)?
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "harness/run/observation.h"
+
+namespace notecheck {
+
+enum class Reach {
+  kCompleted,   // ran (or the run passed it); judge what it showed
+  kRaisedHere,  // the uncaught exception came from this line (top-level or innermost)
+  kNotReached,  // the run stopped before it, or while it was running; see why
+};
+
+struct LineReach {
+  Reach reach = Reach::kCompleted;
+  std::string why;              // kNotReached: "not reached: ZeroDivisionError at line 3"
+  bool missing_module = false;  // kNotReached/kRaisedHere by ImportError: a skip, not a failure
+};
+
+// `line` is 1-based in the snippet. After a timeout that says where it stopped, lines of the
+// top-level statements before the one that was running count as completed (that needs `code`);
+// otherwise only lines before the last line with a record do: that last one may have been cut.
+LineReach line_reach(const Observation& obs, int line, std::string_view code = {});
+
+// 1-based first line of the top-level statement containing `line`, found by indentation
+// (continuation lines and `else:`/`except:` clauses belong to the statement above).
+int top_level_start(std::string_view code, int line);
+
+// Whether `line` (1-based) sits in a `try:` block, where an exception may have been caught.
+bool inside_try_block(std::string_view code, int line);
+
+}  // namespace notecheck

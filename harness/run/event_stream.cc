@@ -1,0 +1,69 @@
+#include "harness/run/event_stream.h"
+
+#include <nlohmann/json.hpp>
+
+#include "harness/run/observation_json.h"
+
+namespace notecheck {
+
+using nlohmann::json;
+
+void EventStream::feed(const char* data, size_t size, Observation& observation) {
+  bytes_ += size;
+  partial_.append(data, size);
+  size_t start = 0;
+  for (size_t newline; (newline = partial_.find('\n', start)) != std::string::npos;
+       start = newline + 1) {
+    apply(partial_.substr(start, newline - start), observation);
+  }
+  partial_.erase(0, start);
+}
+
+namespace {
+// faulthandler's dump after a fatal signal: `  File "NAME", line 3 in <module>`.
+int module_line_of_fault(const std::string& line) {
+  static const std::string kLine = "\", line ";
+  static const std::string kModule = " in <module>";
+  size_t at = line.rfind(kLine);
+  if (line.find("File \"") == std::string::npos || at == std::string::npos ||
+      line.size() < kModule.size() ||
+      line.compare(line.size() - kModule.size(), kModule.size(), kModule) != 0)
+    return 0;
+  return std::atoi(line.c_str() + at + kLine.size());
+}
+}  // namespace
+
+void EventStream::apply(const std::string& line, Observation& observation) {
+  if (!line.empty() && line[0] != '{') {
+    // The innermost <module> frame comes first in the dump: keep the first one seen.
+    if (int at = module_line_of_fault(line); at > 0 && observation.stopped_line == 0)
+      observation.stopped_line = at;
+    return;
+  }
+  json event = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (!event.is_object() || ended_) return;
+  try {
+    if (auto lines = event.find("o"); lines != event.end()) {
+      const std::string text = event.value("t", "");
+      for (const json& number : *lines) observation.lines[number.get<int>()].output += text;
+    } else if (auto line_number = event.find("v"); line_number != event.end()) {
+      observation.lines[line_number->get<int>()].values.push_back(
+          value_from_json(event.at("value")));
+    } else if (auto at = event.find("at"); at != event.end()) {
+      observation.stopped_line = at->get<int>();
+    } else if (auto end = event.find("end"); end != event.end()) {
+      if (event.value("pid", 0) != child_pid_) return;
+      ended_ = true;
+      observation.status = *end == "raised" ? RunStatus::kRaised : RunStatus::kOk;
+      observation.detail = event.value("detail", "");
+      if (auto e = event.find("exception"); e != event.end()) {
+        observation.exception = RaisedException{e->value("type", ""), e->value("message", ""),
+                                                e->value("line", 0), e->value("inner_line", 0)};
+      }
+    }
+  } catch (const json::exception&) {
+    // A malformed event (the snippet wrote into the event fd) is dropped, not fatal.
+  }
+}
+
+}  // namespace notecheck

@@ -1,0 +1,28 @@
+#include "harness/run/fake_runner.h"
+
+namespace notecheck {
+
+FakeRunner::FakeRunner() { default_.status = RunStatus::kOk; }
+
+FakeRunner::FakeRunner(std::map<std::string, Observation> canned) : FakeRunner() {
+  canned_ = std::move(canned);
+}
+
+void FakeRunner::set(const std::string& code, Observation observation) {
+  canned_[code] = std::move(observation);
+}
+
+std::vector<Observation> FakeRunner::run_all(const std::vector<RunRequest>& requests,
+                                             const std::function<void(size_t)>& on_done) {
+  std::vector<Observation> results;
+  results.reserve(requests.size());
+  for (size_t i = 0; i < requests.size(); ++i) {
+    requests_.push_back(requests[i]);
+    auto it = canned_.find(requests[i].code);
+    results.push_back(it != canned_.end() ? it->second : default_);
+    if (on_done) on_done(i);
+  }
+  return results;
+}
+
+}  // namespace notecheck

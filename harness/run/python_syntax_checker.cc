@@ -1,0 +1,150 @@
+#include "harness/run/python_syntax_checker.h"
+
+#include <pybind11/embed.h>
+
+#include "harness/run/embedded_python.h"
+
+namespace py = pybind11;
+
+namespace notecheck {
+namespace {
+
+// Runs in the CLI process: only compile(), ast and tokenize, never exec. Warnings are silenced
+// because compile() prints SyntaxWarnings (`"a" is "a"`) to stderr otherwise.
+constexpr const char* kAnalyzerSource = R"PY(
+import ast as _ast, io as _io, tokenize as _tokenize, warnings as _warnings
+
+_FLAGS = _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+
+def check(src):
+    try:
+        with _warnings.catch_warnings():
+            _warnings.simplefilter("ignore")
+            compile(src, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
+        return (True, 0, "")
+    except SyntaxError as e:
+        return (False, e.lineno or 1, e.msg or "invalid syntax")
+    except (ValueError, MemoryError, RecursionError, OverflowError) as e:
+        return (False, 1, "%s: %s" % (type(e).__name__, e))
+
+def _statements(tree):
+    out = []
+    def visit(body, depth):
+        for node in body:
+            is_call = isinstance(node, _ast.Expr) and isinstance(node.value, _ast.Call)
+            is_print = is_call and isinstance(node.value.func, _ast.Name) and node.value.func.id == "print"
+            out.append((node.lineno, node.end_lineno, depth, type(node).__name__, is_print, is_call))
+            for field in ("body", "orelse", "finalbody"):
+                child = getattr(node, field, None)
+                if isinstance(child, list) and child and isinstance(child[0], _ast.stmt):
+                    visit(child, depth + 1)
+            for handler in getattr(node, "handlers", []) or []:
+                visit(handler.body, depth + 1)
+            for case in getattr(node, "cases", []) or []:
+                visit(case.body, depth + 1)
+    visit(tree.body, 0)
+    out.sort()
+    return out
+
+def _comments(src):
+    out = []
+    try:
+        for tok in _tokenize.generate_tokens(_io.StringIO(src).readline):
+            if tok.type == _tokenize.COMMENT:
+                line = tok.line
+                out.append((tok.start[0], tok.start[1], tok.string, line[:tok.start[1]].strip() == ""))
+    except (_tokenize.TokenError, SyntaxError, IndentationError):
+        pass
+    return out
+
+def analyze(src):
+    ok = check(src)
+    if not ok[0]:
+        return (ok, [], [])
+    with _warnings.catch_warnings():
+        _warnings.simplefilter("ignore")
+        tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST, dont_inherit=True)
+    return (ok, _statements(tree), _comments(src))
+)PY";
+
+SyntaxResult to_result(const py::handle& t) {
+  auto tup = t.cast<py::tuple>();
+  SyntaxResult r;
+  r.ok = tup[0].cast<bool>();
+  r.error_line = tup[1].cast<int>();
+  r.message = tup[2].cast<std::string>();
+  return r;
+}
+
+// Columns from tokenize are in code points; the rest of notecheck counts bytes.
+int byte_column(const std::string& code, int line, int codepoint_col) {
+  size_t pos = 0;
+  for (int l = 1; l < line && pos != std::string::npos; ++l) {
+    pos = code.find('\n', pos);
+    if (pos != std::string::npos) ++pos;
+  }
+  if (pos == std::string::npos) return codepoint_col;
+  size_t start = pos;
+  int seen = 0;
+  while (pos < code.size() && code[pos] != '\n' && seen < codepoint_col) {
+    unsigned char c = static_cast<unsigned char>(code[pos]);
+    pos += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++seen;
+  }
+  return static_cast<int>(pos - start);
+}
+
+class PythonSyntaxChecker : public SyntaxChecker {
+ public:
+  PythonSyntaxChecker() {
+    init_embedded_python();
+    py::dict ns;
+    ns["__builtins__"] = py::module_::import("builtins");
+    py::exec(kAnalyzerSource, ns);
+    check_ = ns["check"];
+    analyze_ = ns["analyze"];
+  }
+
+  SyntaxResult check(const std::string& code) override {
+    return to_result(check_(py::bytes(code).attr("decode")("utf-8", "replace")));
+  }
+
+  Analysis analyze(const std::string& code) override {
+    auto tup = analyze_(py::bytes(code).attr("decode")("utf-8", "replace")).cast<py::tuple>();
+    Analysis a;
+    a.syntax = to_result(tup[0]);
+    for (auto s : tup[1].cast<py::list>()) {
+      auto t = s.cast<py::tuple>();
+      StatementInfo info;
+      info.line = t[0].cast<int>();
+      info.end_line = t[1].cast<int>();
+      info.depth = t[2].cast<int>();
+      info.kind = t[3].cast<std::string>();
+      info.is_print = t[4].cast<bool>();
+      info.is_call = t[5].cast<bool>();
+      a.statements.push_back(std::move(info));
+    }
+    for (auto c : tup[2].cast<py::list>()) {
+      auto t = c.cast<py::tuple>();
+      CommentInfo info;
+      info.line = t[0].cast<int>();
+      info.column = byte_column(code, info.line, t[1].cast<int>());
+      info.text = t[2].cast<std::string>();
+      info.own_line = t[3].cast<bool>();
+      a.comments.push_back(std::move(info));
+    }
+    return a;
+  }
+
+ private:
+  py::object check_;
+  py::object analyze_;
+};
+
+}  // namespace
+
+std::unique_ptr<SyntaxChecker> make_python_syntax_checker() {
+  return std::make_unique<PythonSyntaxChecker>();
+}
+
+}  // namespace notecheck

@@ -1,0 +1,14 @@
+// SyntaxChecker backed by the embedded CPython's own compiler and tokenizer. Compiling never
+// runs the code, so this is safe on untrusted text in the CLI process.
+#pragma once
+
+#include <memory>
+
+#include "extract/syntax_checker.h"
+
+namespace notecheck {
+
+// Starts the embedded interpreter if needed.
+std::unique_ptr<SyntaxChecker> make_python_syntax_checker();
+
+}  // namespace notecheck

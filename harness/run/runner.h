@@ -1,0 +1,36 @@
+// The run stage's interface: executes snippets in isolation and returns plain observations.
+// The real implementation forks from embedded-CPython workers; tests use a fake.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "harness/run/observation.h"
+
+namespace notecheck {
+
+struct RunOptions {
+  double timeout_seconds = 10;       // wall clock per snippet
+  long output_limit_bytes = 1 << 20;  // stdout + stderr together
+  long memory_limit_bytes = 1L << 30;  // address space of the child
+  int jobs = 2;                       // worker processes
+};
+
+struct RunRequest {
+  std::string code;      // the snippet, compiled as one module named __main__
+  std::string filename;  // shown in tracebacks, e.g. "notes.md:12"
+};
+
+class Runner {
+ public:
+  virtual ~Runner() = default;
+  // Runs every request (in any order, up to `jobs` at once) and returns one observation per
+  // request, in request order. A snippet's failure is an observation, never an exception.
+  // `on_done` (optional) is called as each one finishes, for progress display.
+  virtual std::vector<Observation> run_all(
+      const std::vector<RunRequest>& requests,
+      const std::function<void(size_t index)>& on_done = nullptr) = 0;
+};
+
+}  // namespace notecheck

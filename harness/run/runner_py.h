@@ -1,0 +1,197 @@
+// The Python half of the run stage. Its three sources are executed once in each zygote, in
+// order, in one private namespace that no snippet can import (snippet_child.cc); they define
+// `run(source, filename, mode, event_fd, workdir)`, which each forked child calls to run its
+// snippet and stream what it observes (event_stream.h). Everything `run` needs is bound before
+// any snippet runs, so a snippet that rebinds builtins or sys.stdout cannot break the report.
+#pragma once
+
+#include "harness/run/runner_export_py.h"
+#include "harness/run/runner_output_py.h"
+
+namespace notecheck {
+
+constexpr const char* kRunnerFilename = "<notecheck-runner>";
+
+// Part 3: compiling and running the snippet like a script (or a REPL session).
+constexpr const char* kRunnerRunSource = R"PY(
+import ast, asyncio, atexit, builtins, faulthandler, inspect, linecache, os, signal, sys
+import threading
+import traceback, types
+
+
+def _make_run():
+    getpid, getframe = os.getpid, sys._getframe
+    BaseExc, Str, Type, Int = BaseException, str, type, int
+    isinst, length, rep, Exit = isinstance, len, repr, SystemExit
+    CO_COROUTINE, AWAIT_FLAG = inspect.CO_COROUTINE, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    parse, Interactive, Expr, Constant = ast.parse, ast.Interactive, ast.Expr, ast.Constant
+    format_exception, ModuleType = traceback.format_exception, types.ModuleType
+    run_async, new_event_loop = asyncio.run, asyncio.new_event_loop
+    MAX_VALUES = 100  # per line
+    state = {}  # per run: filename, fd, mode, counts
+    export_value, guarded, type_name = _make_export()
+    emit, TextOut = _make_output(state)
+
+    def displayhook(value):
+        # Called for expression statements at module scope (the snippet is compiled as
+        # ast.Interactive). Only those directly in the module body are recorded, at most
+        # MAX_VALUES times per line; loop bodies would otherwise flood the report.
+        frame = getframe(1)
+        code = frame.f_code
+        if code.co_filename != state['filename'] or code.co_name != '<module>':
+            return sys.__displayhook__(value)
+        line, counts = frame.f_lineno, state['counts']
+        if line in counts and counts[line] < MAX_VALUES:
+            counts[line] += 1
+            emit({'v': line, 'value': export_value(value)})
+        if state['mode'] == 'repl' and value is not None:
+            builtins._ = None
+            sys.stdout.write(rep(value) + '\n')
+            builtins._ = value
+
+    def compile_units(source, filename, mode, namespace):
+        # Script mode: one code object for the whole snippet, so constants are shared as in a
+        # script (`x = 1000; y = 1000; x is y` is True). Compiling it as ast.Interactive makes
+        # the compiler call sys.displayhook for top-level expression statements only, without
+        # injecting any name into the snippet's namespace.
+        body = parse(source, filename, 'exec').body
+        state['counts'] = {s.lineno: 0 for s in body if isinst(s, Expr)}
+        if mode == 'repl':
+            groups = []  # statements sharing a line were one REPL input
+            for stmt in body:
+                if groups and stmt.lineno == groups[-1][-1].end_lineno:
+                    groups[-1].append(stmt)
+                else:
+                    groups.append([stmt])
+        else:
+            if body and isinst(body[0], Expr) and isinst(body[0].value, Constant) \
+                    and isinst(body[0].value.value, Str):
+                namespace['__doc__'] = body.pop(0).value.value  # a docstring, not a value
+            groups = [body]
+        return [compile(Interactive(body=g), filename, 'single', AWAIT_FLAG, True)
+                for g in groups]
+
+    def describe(e, filename):
+        lines, tb = [], e.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == filename and tb.tb_lineno is not None:
+                lines.append(tb.tb_lineno)
+            tb = tb.tb_next
+        if not lines and isinst(e, SyntaxError) and e.filename == filename:
+            lines = [e.lineno or 0]
+        return {'type': type_name(Type(e)), 'message': guarded(Str, e),
+                'line': lines[0] if lines else 0, 'inner_line': lines[-1] if lines else 0}
+
+    def report(e, filename, err):
+        # The traceback a script would print: frames from the snippet on, none of ours.
+        if isinst(e, Exit):
+            if e.code is not None and not isinst(e.code, Int):
+                err.write(guarded(Str, e.code) + '\n')
+            return
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+            tb = tb.tb_next
+        try:
+            err.write(''.join(format_exception(Type(e), e, tb)))
+        except BaseExc:
+            err.write('%s: %s\n' % (type_name(Type(e)), guarded(Str, e)))
+
+    def execute(units, namespace, mode, filename, err, end):
+        loop = None
+        for code in units:
+            try:
+                if not code.co_flags & CO_COROUTINE:
+                    exec(code, namespace)
+                elif mode == 'repl':  # one loop for the session, as `python -m asyncio`
+                    loop = loop or new_event_loop()
+                    loop.run_until_complete(eval(code, namespace))
+                else:
+                    run_async(eval(code, namespace))
+            except BaseExc as e:
+                if mode != 'repl' or isinst(e, Exit):
+                    raise
+                report(e, filename, err)  # the REPL goes on after an error
+                if 'exception' not in end:
+                    end.update(end='raised', exception=describe(e, filename))
+
+    def where(signum, frame):
+        # The zygote asks this just before killing a run that timed out, so claims on the
+        # top-level statements that finished can still be judged.
+        while frame is not None:
+            code = frame.f_code
+            if code.co_filename == state['filename'] and code.co_name == '<module>':
+                emit({'at': frame.f_lineno})
+                return
+            frame = frame.f_back
+
+    real_exit = os._exit
+
+    def hard_exit(status):
+        # os._exit skips every clean-up, including the final report: say where it happened.
+        where(None, getframe(1))
+        real_exit(status)
+
+    def like_a_script(filename, workdir, source):
+        # The embedded interpreter installs no signal handlers; a script's does these.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGUSR1, where)
+        os._exit = hard_exit
+        # On a fatal signal (segfault, abort) faulthandler writes the stack as text into the
+        # event stream; the zygote reads the <module> frame's line from it.
+        faulthandler.enable(file=state['fd'], all_threads=False)
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        main = ModuleType('__main__')  # classes print as <class '__main__.X'>
+        main.__dict__.update(__builtins__=builtins, __file__=filename)
+        sys.modules['__main__'] = main
+        sys.argv = [filename]
+        sys.path.insert(0, workdir)  # a script's own directory comes first
+        os.environ['HOME'] = workdir
+        linecache.cache[filename] = (length(source), None, source.splitlines(True), filename)
+        return main.__dict__
+
+    def finish_like_a_script(streams):
+        # A script's interpreter joins non-daemon threads, runs atexit callbacks, flushes.
+        for step in (threading._shutdown, atexit._run_exitfuncs) + tuple(s.flush for s in streams):
+            try:
+                step()
+            except BaseExc:
+                pass
+
+    def run(source, filename, mode, event_fd, workdir):
+        state.update(filename=filename, fd=event_fd, mode=mode)
+        namespace = like_a_script(filename, workdir, source)
+        out, err = TextOut(1, '<stdout>', True), TextOut(2, '<stderr>', False)
+        sys.stdout = sys.__stdout__ = out
+        sys.stderr = sys.__stderr__ = err
+        sys.displayhook = displayhook
+        end = {'end': 'ok', 'detail': ''}
+        try:
+            execute(compile_units(source, filename, mode, namespace), namespace, mode, filename,
+                    err, end)
+        except Exit as e:
+            report(e, filename, err)
+            if e.code is None or e.code == 0 or e.code is False:
+                end['detail'] = 'exited by sys.exit(0)'
+            else:
+                end.update(end='raised', exception=describe(e, filename),
+                           detail='exited by sys.exit(%s)' % guarded(rep, e.code, 200))
+        except BaseExc as e:
+            report(e, filename, err)
+            end.update(end='raised', exception=describe(e, filename))
+        finish_like_a_script((out, err))
+        end['pid'] = getpid()  # now: a process the snippet forked must not end the run
+        emit(end)
+
+    return run
+
+
+run = _make_run()
+del _make_run, _make_export, _make_output
+)PY";
+
+// In execution order.
+constexpr const char* kRunnerSources[] = {kRunnerExportSource, kRunnerOutputSource,
+                                          kRunnerRunSource};
+
+}  // namespace notecheck

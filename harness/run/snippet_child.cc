@@ -1,0 +1,85 @@
+#include "harness/run/snippet_child.h"
+
+#include <Python.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <exception>
+
+#include "harness/run/embedded_python.h"
+#include "harness/run/framing.h"
+#include "harness/run/runner_py.h"
+
+namespace notecheck {
+
+namespace {
+
+PyObject* g_run = nullptr;  // the runner's `run`, borrowed from its never-released namespace
+
+std::string python_error() {
+  PyObject *type, *value, *traceback;
+  PyErr_Fetch(&type, &value, &traceback);
+  std::string text = "unknown Python error";
+  if (PyObject* str = value ? PyObject_Str(value) : nullptr) {
+    if (const char* utf8 = PyUnicode_AsUTF8(str)) text = utf8;
+    Py_DECREF(str);
+  }
+  PyErr_Clear();
+  Py_XDECREF(type);
+  Py_XDECREF(value);
+  Py_XDECREF(traceback);
+  return text;
+}
+
+// `gc.freeze()`: objects made so far are never scanned again, so a child's collections do not
+// touch (and copy) the zygote's pages.
+constexpr const char* kFreezeSource = "import gc\ngc.collect()\ngc.freeze()\n";
+
+}  // namespace
+
+std::string load_runner() {
+  try {
+    init_embedded_python();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  PyObject* globals = PyDict_New();
+  PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins());
+  for (const char* source : kRunnerSources) {
+    PyObject* code = Py_CompileString(source, kRunnerFilename, Py_file_input);
+    PyObject* result = code ? PyEval_EvalCode(code, globals, globals) : nullptr;
+    Py_XDECREF(code);
+    if (result == nullptr) return "runner: " + python_error();
+    Py_DECREF(result);
+  }
+  g_run = PyDict_GetItemString(globals, "run");  // borrowed; globals is kept alive forever
+  if (g_run == nullptr) return "runner defines no run()";
+  if (PyRun_SimpleString(kFreezeSource) != 0) return "gc.freeze failed";
+  return "";
+}
+
+void run_snippet_child(const SnippetRequest& request, const SandboxSpec& spec) {
+  PyOS_AfterFork_Child();
+  std::string error = enter_sandbox(spec);
+  if (!error.empty()) {
+    std::string message = "notecheck sandbox: " + error + "\n";
+    write_all(2, message.data(), message.size());
+    _exit(kSandboxFailedExit);
+  }
+  PyObject* source = PyUnicode_DecodeUTF8(request.code.data(), request.code.size(), "replace");
+  PyObject* filename =
+      PyUnicode_DecodeUTF8(request.filename.data(), request.filename.size(), "replace");
+  PyObject* result = PyObject_CallFunction(g_run, "NNsis", source, filename, request.mode.c_str(),
+                                           kEventFd, spec.work_dir.c_str());
+  int status = 0;
+  if (result == nullptr) {
+    PyErr_Print();  // a runner bug: the zygote reports "exited with status 70 without reporting"
+    status = 70;
+  }
+  // C-level stdio (printf through ctypes) is flushed by a normal exit; do it before _exit.
+  fflush(stdout);
+  fflush(stderr);
+  _exit(status);
+}
+
+}  // namespace notecheck

@@ -1,0 +1,28 @@
+#include "harness/run/snippet_request.h"
+
+namespace notecheck {
+
+nlohmann::json to_json(const SnippetRequest& request) {
+  return {{"id", request.id},
+          {"code", request.code},
+          {"filename", request.filename},
+          {"mode", request.mode},
+          {"timeout", request.timeout_seconds},
+          {"output_limit", request.output_limit_bytes},
+          {"memory_limit", request.memory_limit_bytes}};
+}
+
+SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
+  SnippetRequest defaults;
+  SnippetRequest request;
+  request.id = json.value("id", defaults.id);
+  request.code = json.value("code", defaults.code);
+  request.filename = json.value("filename", defaults.filename);
+  request.mode = json.value("mode", defaults.mode);
+  request.timeout_seconds = json.value("timeout", defaults.timeout_seconds);
+  request.output_limit_bytes = json.value("output_limit", defaults.output_limit_bytes);
+  request.memory_limit_bytes = json.value("memory_limit", defaults.memory_limit_bytes);
+  return request;
+}
+
+}  // namespace notecheck

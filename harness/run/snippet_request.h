@@ -1,0 +1,25 @@
+// One request from notecheck to a zygote, and its JSON form on the wire:
+// {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit"}.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace notecheck {
+
+struct SnippetRequest {
+  uint64_t id = 0;
+  std::string code;
+  std::string filename = "<snippet>";
+  std::string mode = "script";  // "script", or "repl" (each statement compiled as python -i)
+  double timeout_seconds = 10;
+  long output_limit_bytes = 1 << 20;
+  long memory_limit_bytes = 1L << 30;
+};
+
+nlohmann::json to_json(const SnippetRequest& request);
+SnippetRequest snippet_request_from_json(const nlohmann::json& json);
+
+}  // namespace notecheck

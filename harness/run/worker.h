@@ -1,0 +1,15 @@
+// The zygote: `notecheck __worker --parent-pid PID --dir DIR`, started by ProcessRunner with a
+// protocol socket as stdin and stdout. It starts CPython once, then for each request frame
+// forks a sandboxed child that runs the snippet, and answers with the Observation frame.
+//
+// Frames (framing.h): first the worker sends {"ready": true, "pid": N} or {"error": "..."};
+// then for each SnippetRequest JSON it answers with to_json(Observation) plus "id". It exits
+// when its stdin reaches EOF. Single-threaded, so forking from it is safe.
+#pragma once
+
+namespace notecheck {
+
+// Called by main() when argv[1] == "__worker". Returns the process exit status.
+int worker_main(int argc, char** argv);
+
+}  // namespace notecheck

@@ -1,0 +1,116 @@
+// End to end on the five real notes in ../shared/notes: verdicts on real lines, read by hand
+// next to the text.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/command.h"
+
+namespace notecheck::testing {
+namespace {
+
+std::string note(const std::string& prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(notes_dir()))
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
+  return "";
+}
+
+class RealNotesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    report_ = new nlohmann::json(check_json("--timeout 5 '" + notes_dir() + "'", &exit_code_));
+  }
+  static void TearDownTestSuite() { delete report_; }
+
+  static nlohmann::json claim(const std::string& prefix, const std::string& needle,
+                              int occurrence = 1) {
+    std::string path = note(prefix);
+    int line = line_of(path, needle, occurrence);
+    EXPECT_GT(line, 0) << needle;
+    return claim_at(*report_, std::filesystem::path(path).filename().string(), line);
+  }
+  static std::vector<nlohmann::json> snippets_of(const std::string& prefix) {
+    std::vector<nlohmann::json> out;
+    for (const auto& s : (*report_)["snippets"])
+      if (std::filesystem::path(s["document"].get<std::string>()).filename().string().rfind(
+              prefix, 0) == 0)
+        out.push_back(s);
+    return out;
+  }
+
+  static nlohmann::json* report_;
+  static int exit_code_;
+};
+nlohmann::json* RealNotesTest::report_ = nullptr;
+int RealNotesTest::exit_code_ = -1;
+
+TEST_F(RealNotesTest, AllFiveDocumentsAreReadWithoutError) {
+  ASSERT_TRUE(report_->is_object());
+  ASSERT_EQ((*report_)["documents"].size(), 5u);
+  for (const auto& d : (*report_)["documents"]) EXPECT_TRUE(d["error"].is_null()) << d.dump();
+  EXPECT_NE(exit_code_, 2);
+}
+
+TEST_F(RealNotesTest, NavigationPageYieldsNothing) { EXPECT_TRUE(snippets_of("004_").empty()); }
+
+TEST_F(RealNotesTest, SingletonIdentityClaimIsCorrect) {
+  auto c = claim("002_", "print(s1 is s2)    # True");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "correct");
+  auto v = claim("002_", "print(s1.value)    # 2 -- __init__ ran again");
+  ASSERT_FALSE(v.is_null());
+  EXPECT_EQ(v["verdict"], "correct");
+}
+
+TEST_F(RealNotesTest, DiamondMroOnTheFollowingLineIsCorrect) {
+  auto c = claim("002_", "# [D, B, C, A, object]");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["kind"], "following-comment");
+  EXPECT_EQ(c["verdict"], "correct");
+  auto d = claim("002_", "d.method()  # \"B\" (follows MRO)");
+  ASSERT_FALSE(d.is_null());
+  EXPECT_EQ(d["verdict"], "correct");
+}
+
+TEST_F(RealNotesTest, ClosureTrapClaimsAreCorrect) {
+  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [4, 4, 4, 4, 4]")["verdict"],
+            "correct");
+  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [0, 1, 2, 3, 4]")["verdict"],
+            "correct");
+}
+
+TEST_F(RealNotesTest, ShallowAndDeepCopyClaimsAreCorrect) {
+  EXPECT_EQ(claim("002_", "print(l2[0])  # [1, 2, 99]")["verdict"], "correct");
+  EXPECT_EQ(claim("002_", "print(l3[0])  # [1, 2]")["verdict"], "correct");
+}
+
+TEST_F(RealNotesTest, ProseCommentsAreNeverJudgedWrong) {
+  auto c = claim("002_", "print(acc.holder)              # Fine");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "unverifiable");
+}
+
+TEST_F(RealNotesTest, TypeScriptColumnIsNeverAClaim) {
+  std::string path = note("000_");
+  int line = line_of(path, "await asyncio.gather(a(), b())");
+  ASSERT_GT(line, 0);
+  EXPECT_TRUE(claim_at(*report_, "000_", line).is_null());
+}
+
+TEST_F(RealNotesTest, NoProseLineIsRun) {
+  // Lines of 002 that are prose next to code; none may be inside a snippet that was run.
+  std::string path = note("002_");
+  for (const char* prose : {"Cyclic GC (Handles Circular References):",
+                            "Memory Leak Prevention:", "The classic closure trap:"}) {
+    int line = line_of(path, prose);
+    ASSERT_GT(line, 0) << prose;
+    for (const auto& s : snippets_of("002_")) {
+      if (s["status"] == "not-run") continue;
+      EXPECT_FALSE(s["start"].get<int>() <= line && line <= s["end"].get<int>())
+          << prose << " inside " << s["start"] << "-" << s["end"];
+    }
+  }
+}
+
+}  // namespace
+}  // namespace notecheck::testing

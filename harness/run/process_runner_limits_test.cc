@@ -50,7 +50,8 @@ TEST(ProcessRunnerLimits, RawFdWritesAreCappedToo) {
 TEST(ProcessRunnerLimits, OsExitIsACrashThatKeepsOutput) {
   Observation o = run_snippet("import os\nprint('a')\nos._exit(3)\n");
   EXPECT_EQ(o.status, RunStatus::kCrashed);
-  EXPECT_EQ(o.detail, "exited with status 3 without reporting");
+  EXPECT_EQ(o.detail, "exited with status 3 without reporting at line 3");
+  EXPECT_EQ(o.stopped_line, 3);  // os._exit reports where it was called
   EXPECT_EQ(o.stdout_text, "a\n");
   EXPECT_EQ(o.lines[2].output, "a\n");
 }
@@ -58,8 +59,20 @@ TEST(ProcessRunnerLimits, OsExitIsACrashThatKeepsOutput) {
 TEST(ProcessRunnerLimits, SegfaultIsACrash) {
   Observation o = run_snippet("import ctypes\nprint('a')\nctypes.string_at(0)\n");
   EXPECT_EQ(o.status, RunStatus::kCrashed);
-  EXPECT_EQ(o.detail, "killed by signal 11 (SIGSEGV)");
+  EXPECT_EQ(o.detail, "killed by signal 11 (SIGSEGV) at line 3");
+  EXPECT_EQ(o.stopped_line, 3);  // read from faulthandler's dump
   EXPECT_EQ(o.stdout_text, "a\n");
+}
+
+TEST(ProcessRunnerLimits, TimeoutSaysWhichTopLevelLineWasRunning) {
+  RunOptions options;
+  options.timeout_seconds = 1;
+  options.jobs = 1;
+  ProcessRunner runner(options);
+  Observation o = run_snippet(runner, "print('a')\nimport time\nwhile True:\n    time.sleep(0.01)\n");
+  EXPECT_EQ(o.status, RunStatus::kTimeout);
+  EXPECT_TRUE(o.stopped_line == 3 || o.stopped_line == 4) << o.stopped_line;
+  EXPECT_NE(o.detail.find("at line"), std::string::npos) << o.detail;
 }
 
 TEST(ProcessRunnerLimits, MemoryLimitRaisesMemoryError) {

@@ -34,6 +34,9 @@ struct Snippet {
   std::vector<Claim> claims;
   bool runnable = true;       // false: never run (not Python, or in doubt); see reason
   std::string reason;         // why not run, or a note on how it was recovered
+  // Snippet::index of earlier snippets of the same document that define names this one uses
+  // without defining: they run first, in this order (see extract/continuation.h).
+  std::vector<int> continues;
 
   int start_line() const { return line_map.empty() ? 0 : line_map.front(); }
   int end_line() const { return line_map.empty() ? 0 : line_map.back(); }

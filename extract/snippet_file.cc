@@ -95,7 +95,8 @@ std::string expected_file_text(const Snippet& s) {
                       {"claim", c.text}});
   nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
                       {"end", s.end_line()},        {"runnable", s.runnable},
-                      {"reason", s.reason},         {"claims", claims}};
+                      {"reason", s.reason},         {"continues", s.continues},
+                      {"claims", claims}};
   return j.dump(2) + "\n";
 }
 
@@ -150,6 +151,7 @@ Snippet read_snippet_file(const std::string& path) {
       auto j = nlohmann::json::parse(*json_text);
       s.runnable = j.value("runnable", true);
       s.reason = j.value("reason", "");
+      s.continues = j.value("continues", std::vector<int>{});
       for (const auto& c : j.at("claims")) {
         Claim claim;
         claim.doc_line = c.at("line").get<int>();

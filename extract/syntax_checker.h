@@ -35,6 +35,10 @@ struct Analysis {
   SyntaxResult syntax;
   std::vector<StatementInfo> statements;  // empty unless syntax.ok
   std::vector<CommentInfo> comments;      // empty unless syntax.ok
+  // From symtable: names the module binds at top level (assignments, imports, def, class),
+  // and global names it reads without binding them (neither builtins nor its own), sorted.
+  std::vector<std::string> defined_names;
+  std::vector<std::string> free_names;
 };
 
 class SyntaxChecker {

@@ -71,6 +71,22 @@ TEST_F(ExamplesTest, CommentsThatAreNotValuesAreUnverifiable) {
   EXPECT_EQ(verdict("basics.md", "print(items)  # [1] -- the list was mutated"), "correct");
 }
 
+TEST_F(ExamplesTest, ContinuationRunsAfterTheDefiningSnippet) {
+  auto c = claim_at(*report_, "basics.md",
+                    line_of(source_dir() + "/examples/basics.md", "print(greet(\"Ada\"))"));
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "correct");
+  EXPECT_NE(c["reason"].get<std::string>().find("(continuation)"), std::string::npos);
+}
+
+TEST_F(ExamplesTest, IdentityOfLargeIntsIsModeDependent) {
+  auto c = claim_at(*report_, "basics.md",
+                    line_of(source_dir() + "/examples/basics.md", "print(x is y)  # False"));
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "mode-dependent");
+  EXPECT_NE(c["reason"].get<std::string>().find("REPL"), std::string::npos);
+}
+
 TEST_F(ExamplesTest, DoctestTranscript) {
   std::string file = source_dir() + "/examples/basics.md";
   auto twenty = claim_at(*report_, "basics.md", line_exactly(file, "20"));

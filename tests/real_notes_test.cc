@@ -97,6 +97,32 @@ TEST_F(RealNotesTest, TypeScriptColumnIsNeverAClaim) {
   EXPECT_TRUE(claim_at(*report_, "000_", line).is_null());
 }
 
+TEST_F(RealNotesTest, LargeIntIdentityIsModeDependentNotWrong) {
+  // 003: `x = 1000; y = 1000; print(x is y) # False` is True in a script, False in the REPL.
+  auto c = claim("003_", "print(x is y) # False (outside cache range");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "mode-dependent");
+}
+
+TEST_F(RealNotesTest, LaterExamplesContinueEarlierOnes) {
+  // `class Color(Enum)` relies on the `from enum import Enum` of the example before it.
+  auto c = claim("002_", "Color.RED.rgb_tuple  # (255, 0, 0)");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "correct");
+  EXPECT_NE(c["reason"].get<std::string>().find("continuation"), std::string::npos);
+  // The asyncio.Lock fix starts from the race demo's `balance = 100`, not from its result.
+  auto fix = claim("002_", "print(balance)  # 0, correct!");
+  ASSERT_FALSE(fix.is_null());
+  EXPECT_EQ(fix["verdict"], "correct");
+  EXPECT_EQ(claim("002_", "print(balance)  # 50, not 0!")["verdict"], "correct");
+}
+
+TEST_F(RealNotesTest, NoClaimInTheRealNotesIsJudgedWrong) {
+  // Every wrong verdict was checked by hand; today none survives review.
+  for (const auto& c : (*report_)["claims"])
+    EXPECT_NE(c["verdict"], "wrong") << c.dump();
+}
+
 TEST_F(RealNotesTest, NoProseLineIsRun) {
   // Lines of 002 that are prose next to code; none may be inside a snippet that was run.
   std::string path = note("002_");

@@ -16,6 +16,8 @@ void add_run_options(CLI::App* cmd, CommonOptions& o) {
       ->check(CLI::Range(1, 256));
   cmd->add_option("--timeout", o.timeout, "Wall-clock seconds allowed per snippet")
       ->check(CLI::Range(0.1, 3600.0));
+  cmd->add_flag("!--no-continuation", o.continuation,
+                "Run each snippet alone, not after the earlier snippets whose names it uses");
 }
 
 void add_output_options(CLI::App* cmd, CommonOptions& o) {
@@ -52,6 +54,8 @@ int cli_main(int argc, char** argv) {
   extract->add_option("paths", paths, "Files or folders of notes")->required();
   extract->add_option("--out", out_dir, "Folder to write snippets/ and expected/ into")
       ->required();
+  extract->add_flag("!--no-continuation", options.continuation,
+                    "Do not record which earlier snippets each snippet continues");
 
   CLI::App* run = app.add_subcommand(
       "run", "Re-check extracted (possibly edited) snippet files against their expected claims");

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "extract/claims.h"
+#include "extract/continuation.h"
 #include "extract/extractor.h"
 #include "extract/snippet_file.h"
 #include "harness/cli/inputs.h"
@@ -69,7 +70,9 @@ int check_command(const std::vector<std::string>& paths, const CommonOptions& op
   std::vector<Document> docs = read_documents(paths);
   auto checker = make_python_syntax_checker();
   ProcessRunner runner(run_options(options));
-  CheckResult result = check_documents(std::move(docs), *checker, runner);
+  PipelineOptions pipeline;
+  pipeline.continuation = options.continuation;
+  CheckResult result = check_documents(std::move(docs), *checker, runner, pipeline);
   return emit_report(result, options);
 }
 
@@ -95,7 +98,9 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
     std::error_code ec;
     fs::remove_all(fs::path(out_dir) / "snippets" / folder, ec);
     fs::remove_all(fs::path(out_dir) / "expected" / folder, ec);
-    for (const Snippet& s : extract_snippets(doc, *checker)) {
+    std::vector<Snippet> snippets = extract_snippets(doc, *checker);
+    if (options.continuation) infer_continuations(snippets, *checker);
+    for (const Snippet& s : snippets) {
       SnippetPaths p = snippet_paths(s, out_dir);
       std::string error;
       if (!write_file_atomic(p.snippet, snippet_file_text(s), &error) ||
@@ -123,6 +128,7 @@ void refresh_comment_claims(Snippet& s, SyntaxChecker& checker) {
 }  // namespace
 
 int run_command(const std::vector<std::string>& snippet_files, const CommonOptions& options) {
+  namespace fs = std::filesystem;
   auto checker = make_python_syntax_checker();
   std::vector<Snippet> snippets;
   std::vector<Document> docs;
@@ -143,8 +149,27 @@ int run_command(const std::vector<std::string>& snippet_files, const CommonOptio
       return 2;
     }
   }
+  // The earlier snippets a snippet continues are its siblings in the same folder.
+  std::vector<Snippet> context;
+  for (size_t i = 0; i < snippets.size() && options.continuation; ++i) {
+    fs::path folder = fs::path(snippet_files[i]).parent_path();
+    for (int index : snippets[i].continues) {
+      std::error_code ec;
+      for (const auto& e : fs::directory_iterator(folder, ec)) {
+        if (e.path().filename().string().rfind(fmt::format("{:03}_", index), 0) != 0) continue;
+        try {
+          context.push_back(read_snippet_file(e.path().string()));
+        } catch (const std::exception& ex) {
+          std::cerr << "notecheck: " << ex.what() << "\n";
+        }
+      }
+    }
+  }
   ProcessRunner runner(run_options(options));
-  CheckResult result = check_snippets(std::move(docs), std::move(snippets), runner);
+  PipelineOptions pipeline;
+  pipeline.continuation = options.continuation;
+  CheckResult result =
+      check_snippets(std::move(docs), std::move(snippets), runner, pipeline, context);
   return emit_report(result, options);
 }
 

@@ -14,6 +14,7 @@ struct CommonOptions {
   bool verbose = false;
   bool quiet = false;
   bool color = false;
+  bool continuation = true;  // --no-continuation turns it off
 };
 
 int check_command(const std::vector<std::string>& paths, const CommonOptions& options);

@@ -2,55 +2,198 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <regex>
+
+#include "extract/continuation.h"
 #include "extract/extractor.h"
 #include "harness/compare/checker.h"
+#include "util/text.h"
 
 namespace notecheck {
+namespace {
+
+using SnippetKey = std::pair<std::string, int>;  // document, Snippet::index
+
+RunRequest request_for(const Snippet& s, const std::map<SnippetKey, const Snippet*>& by_key,
+                       const std::string& mode) {
+  RunRequest r;
+  r.code = s.code;
+  r.filename = fmt::format("{}:{}", s.document, s.start_line());
+  r.mode = mode;
+  for (int index : s.continues) {
+    auto it = by_key.find({s.document, index});
+    if (it != by_key.end()) r.prelude.push_back(it->second->code);
+  }
+  return r;
+}
+
+std::string continuation_note(const Snippet& s,
+                              const std::map<SnippetKey, const Snippet*>& by_key) {
+  std::vector<std::string> lines;
+  for (int index : s.continues) {
+    auto it = by_key.find({s.document, index});
+    if (it != by_key.end()) lines.push_back(std::to_string(it->second->start_line()));
+  }
+  if (lines.empty()) return "";
+  return fmt::format("ran after the snippet{} at line{} {} (continuation)",
+                     lines.size() > 1 ? "s" : "", lines.size() > 1 ? "s" : "", join(lines, ", "));
+}
+
+// Identity tests give different answers in a script and in the REPL (constants are shared
+// within one compiled unit only), so such snippets are always run both ways.
+bool tests_identity(const std::string& code) {
+  static const std::regex kIdentity(R"(\bis\b|\bid\()");
+  return std::regex_search(code, kIdentity);
+}
+
+bool has_wrong(const std::vector<Verdict>& verdicts) {
+  for (const Verdict& v : verdicts)
+    if (v.verdict == VerdictKind::kWrong) return true;
+  return false;
+}
+
+// Runs the snippets `select` picks once more, built by `adjust` from their first request, and
+// lets `reconcile` revise each claim's first verdict from its verdict in the second run.
+template <class Select, class Adjust, class Reconcile>
+void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
+                const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
+                Select select, Adjust adjust, Reconcile reconcile) {
+  std::vector<size_t> picked;
+  std::vector<RunRequest> requests;
+  for (size_t i = 0; i < results.size(); ++i) {
+    const Snippet& s = results[i].snippet;
+    if (!s.runnable || results[i].status == RunStatus::kNotRun || s.claims.empty()) continue;
+    if (!select(s, verdicts[i])) continue;
+    picked.push_back(i);
+    RunRequest r = request_for(s, by_key, "");
+    adjust(r);
+    requests.push_back(std::move(r));
+  }
+  if (requests.empty()) return;
+  std::vector<Observation> again = runner.run_all(requests);
+  for (size_t k = 0; k < picked.size(); ++k) {
+    size_t i = picked[k];
+    std::vector<Verdict> second = judge_all(results[i].snippet, again[k]);
+    for (size_t c = 0; c < verdicts[i].size() && c < second.size(); ++c)
+      reconcile(verdicts[i][c], second[c]);
+  }
+}
+
+// A reader of a later example carries the earlier definitions forward, not always the earlier
+// example's side effects (a fix shown after a bug demo starts from the same `balance = 100`).
+// A claim wrong after the full earlier snippets but right after their definitions alone is
+// correct, with that said.
+void check_definitions_only(std::vector<SnippetResult>& results,
+                            std::vector<std::vector<Verdict>>& verdicts,
+                            const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner) {
+  second_run(
+      results, verdicts, by_key, runner,
+      [](const Snippet& s, const std::vector<Verdict>& v) {
+        return !s.continues.empty() && has_wrong(v);
+      },
+      [](RunRequest& r) { r.prelude_definitions_only = true; },
+      [](Verdict& v, const Verdict& alone) {
+        if (v.verdict != VerdictKind::kWrong || alone.verdict != VerdictKind::kCorrect) return;
+        v.verdict = VerdictKind::kCorrect;
+        v.reason = fmt::format(
+            "holds after the earlier snippets' definitions alone; after all of their "
+            "statements it got {}",
+            v.actual);
+        v.actual = alone.actual;
+      });
+}
+
+// Re-runs the snippets that a REPL might judge differently and turns claims whose outcome
+// differs into mode-dependent verdicts, saying in which mode the claim holds.
+void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
+                 const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner) {
+  second_run(
+      results, verdicts, by_key, runner,
+      [](const Snippet& s, const std::vector<Verdict>& v) {
+        return has_wrong(v) || tests_identity(s.code);
+      },
+      [](RunRequest& r) { r.mode = "repl"; },
+      [](Verdict& v, const Verdict& r) {
+        if (v.verdict == VerdictKind::kWrong && r.verdict == VerdictKind::kCorrect) {
+          v.verdict = VerdictKind::kModeDependent;
+          v.reason = fmt::format(
+              "holds in the interactive REPL, not in a script (a script got {})", v.actual);
+        } else if (v.verdict == VerdictKind::kCorrect && r.verdict == VerdictKind::kWrong) {
+          v.verdict = VerdictKind::kModeDependent;
+          v.reason = fmt::format(
+              "holds in a script, not in the interactive REPL (the REPL got {})", r.actual);
+        } else {
+          return;
+        }
+        v.actual = fmt::format("{} (script), {} (REPL)", v.actual, r.actual);
+      });
+}
+
+}  // namespace
 
 CheckResult check_snippets(std::vector<Document> documents, std::vector<Snippet> snippets,
-                           Runner& runner) {
+                           Runner& runner, const PipelineOptions& options,
+                           const std::vector<Snippet>& context) {
   CheckResult result;
   result.documents = std::move(documents);
+  if (!options.continuation)
+    for (Snippet& s : snippets) s.continues.clear();
+
+  std::map<SnippetKey, const Snippet*> by_key;
+  for (const Snippet& s : context) by_key[{s.document, s.index}] = &s;
+  for (const Snippet& s : snippets) by_key[{s.document, s.index}] = &s;
 
   std::vector<RunRequest> requests;
   std::vector<size_t> request_of(snippets.size(), SIZE_MAX);
   for (size_t i = 0; i < snippets.size(); ++i) {
     if (!snippets[i].runnable) continue;
     request_of[i] = requests.size();
-    requests.push_back({snippets[i].code,
-                        fmt::format("{}:{}", snippets[i].document, snippets[i].start_line())});
+    requests.push_back(request_for(snippets[i], by_key, ""));
   }
   std::vector<Observation> observations = runner.run_all(requests);
 
+  std::vector<SnippetResult> results(snippets.size());
+  std::vector<std::vector<Verdict>> verdicts(snippets.size());
   for (size_t i = 0; i < snippets.size(); ++i) {
-    SnippetResult entry;
-    entry.snippet = std::move(snippets[i]);
-    std::vector<Verdict> verdicts;
+    results[i].snippet = snippets[i];
     if (request_of[i] == SIZE_MAX) {
-      entry.detail = entry.snippet.reason;
-      verdicts = judge_all(entry.snippet, Observation{});
-    } else {
-      const Observation& obs = observations[request_of[i]];
-      entry.status = obs.status;
-      entry.detail = obs.detail;
-      verdicts = judge_all(entry.snippet, obs);
+      results[i].detail = snippets[i].reason;
+      verdicts[i] = judge_all(snippets[i], Observation{});
+      continue;
     }
-    result.verdicts.insert(result.verdicts.end(), verdicts.begin(), verdicts.end());
-    result.snippets.push_back(std::move(entry));
+    const Observation& obs = observations[request_of[i]];
+    results[i].status = obs.status;
+    results[i].detail = obs.detail;
+    verdicts[i] = judge_all(snippets[i], obs);
   }
+  if (options.continuation) check_definitions_only(results, verdicts, by_key, runner);
+  if (options.repl_check) check_modes(results, verdicts, by_key, runner);
+
+  for (size_t i = 0; i < results.size(); ++i) {
+    std::string note = continuation_note(results[i].snippet, by_key);
+    for (Verdict& v : verdicts[i]) {
+      if (!note.empty()) v.reason += (v.reason.empty() ? "" : "; ") + note;
+      result.verdicts.push_back(std::move(v));
+    }
+    if (!note.empty())
+      results[i].detail += (results[i].detail.empty() ? "" : "; ") + note;
+  }
+  result.snippets = std::move(results);
   return result;
 }
 
 CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker,
-                            Runner& runner) {
+                            Runner& runner, const PipelineOptions& options) {
   std::vector<Snippet> snippets;
   for (const Document& doc : documents) {
     if (!doc.error.empty()) continue;
     std::vector<Snippet> found = extract_snippets(doc, checker);
+    if (options.continuation) infer_continuations(found, checker);
     snippets.insert(snippets.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
   }
-  return check_snippets(std::move(documents), std::move(snippets), runner);
+  return check_snippets(std::move(documents), std::move(snippets), runner, options);
 }
 
 }  // namespace notecheck

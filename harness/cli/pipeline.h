@@ -2,7 +2,6 @@
 // Runner and SyntaxChecker come in from outside so tests can pass fakes.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,12 +12,19 @@
 
 namespace notecheck {
 
+struct PipelineOptions {
+  bool continuation = true;  // run a snippet after the earlier snippets whose names it uses
+  bool repl_check = true;    // re-run suspect snippets as the REPL would, for mode-dependent
+};
+
 // Extracts every document (documents with errors yield no snippets) and checks the snippets.
 CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker,
-                            Runner& runner);
+                            Runner& runner, const PipelineOptions& options = {});
 
 // Runs and judges snippets already extracted (the `run` command's edited snippets).
+// `context` holds other snippets of the same documents that `snippets` may continue.
 CheckResult check_snippets(std::vector<Document> documents, std::vector<Snippet> snippets,
-                           Runner& runner);
+                           Runner& runner, const PipelineOptions& options = {},
+                           const std::vector<Snippet>& context = {});
 
 }  // namespace notecheck

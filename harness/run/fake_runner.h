@@ -17,6 +17,9 @@ class FakeRunner : public Runner {
   // What `code` will produce. Code without a canned observation gets the default: status kOk,
   // nothing printed.
   void set(const std::string& code, Observation observation);
+  // What `code` produces when run in `mode` ("repl", or "definitions" for a request whose
+  // prelude runs definitions only); falls back to set().
+  void set_in_mode(const std::string& code, const std::string& mode, Observation observation);
   void set_default(Observation observation) { default_ = std::move(observation); }
 
   std::vector<Observation> run_all(
@@ -28,6 +31,7 @@ class FakeRunner : public Runner {
 
  private:
   std::map<std::string, Observation> canned_;
+  std::map<std::pair<std::string, std::string>, Observation> by_mode_;
   Observation default_;
   std::vector<RunRequest> requests_;
 };

@@ -110,7 +110,9 @@ class ProcessRunner::Batch {
       request.id = next_;
       request.code = requests_[next_].code;
       if (!requests_[next_].filename.empty()) request.filename = requests_[next_].filename;
-      request.mode = runner_.config_.mode;
+      request.mode = requests_[next_].mode.empty() ? runner_.config_.mode : requests_[next_].mode;
+      request.prelude = requests_[next_].prelude;
+      request.prelude_definitions_only = requests_[next_].prelude_definitions_only;
       request.timeout_seconds = options.timeout_seconds;
       request.output_limit_bytes = options.output_limit_bytes;
       request.memory_limit_bytes = options.memory_limit_bytes;

@@ -1,6 +1,7 @@
 #include "harness/run/python_syntax_checker.h"
 
 #include <pybind11/embed.h>
+#include <pybind11/stl.h>
 
 #include "harness/run/embedded_python.h"
 
@@ -12,7 +13,8 @@ namespace {
 // Runs in the CLI process: only compile(), ast and tokenize, never exec. Warnings are silenced
 // because compile() prints SyntaxWarnings (`"a" is "a"`) to stderr otherwise.
 constexpr const char* kAnalyzerSource = R"PY(
-import ast as _ast, io as _io, tokenize as _tokenize, warnings as _warnings
+import ast as _ast, builtins as _builtins, io as _io, symtable as _symtable
+import tokenize as _tokenize, warnings as _warnings
 
 _FLAGS = _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
 
@@ -57,14 +59,91 @@ def _comments(src):
         pass
     return out
 
+def _names_from_ast(src):
+    try:
+        tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST, dont_inherit=True)
+    except Exception:
+        return ([], [])
+    stored, loaded = set(), set()
+    for node in _ast.walk(tree):
+        if isinstance(node, _ast.Name):
+            (loaded if isinstance(node.ctx, _ast.Load) else stored).add(node.id)
+        elif isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
+            stored.add(node.name)
+        elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
+            stored.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, _ast.arg):
+            stored.add(node.arg)
+    free = {n for n in loaded - stored if not hasattr(_builtins, n) and not n.startswith("__")}
+    return (sorted(stored), sorted(free))
+
+def _read_before_bound(tree):
+    # Module-level names read (or augmented: `x += 1`) before this module first binds them,
+    # in execution order; function and class bodies run later and are left to symtable.
+    bound, early = set(), set()
+    for stmt in tree.body:
+        loads, stores = [], []
+        def visit(node):
+            if isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
+                for d in node.decorator_list:
+                    visit(d)
+                stores.append(node.name)
+                return
+            if isinstance(node, (_ast.Lambda, _ast.ListComp, _ast.SetComp, _ast.DictComp,
+                                 _ast.GeneratorExp)):
+                return
+            if isinstance(node, _ast.AugAssign) and isinstance(node.target, _ast.Name):
+                loads.append(node.target.id)
+            if isinstance(node, _ast.Name):
+                (loads if isinstance(node.ctx, _ast.Load) else stores).append(node.id)
+            elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
+                stores.extend((a.asname or a.name).split(".")[0] for a in node.names)
+            for child in _ast.iter_child_nodes(node):
+                visit(child)
+        visit(stmt)
+        early.update(n for n in loads if n not in bound)
+        bound.update(stores)
+    return early
+
+def _names(src):
+    # symtable knows Python's scoping rules: a name read in a function that is neither local
+    # nor bound at module level is a global the snippet expects someone else to define.
+    try:
+        with _warnings.catch_warnings():
+            _warnings.simplefilter("ignore")
+            top = _symtable.symtable(src, "<snippet>", "exec")
+    except Exception:  # top-level await, which symtable rejects: approximate with the ast
+        return _names_from_ast(src)
+    defined = set()
+    for sym in top.get_symbols():
+        if sym.is_assigned() or sym.is_imported() or sym.is_namespace():
+            defined.add(sym.get_name())
+    used = set()
+    def walk(table):
+        for sym in table.get_symbols():
+            if sym.is_referenced() and (table is top or sym.is_global()):
+                used.add(sym.get_name())
+        for child in table.get_children():
+            walk(child)
+    walk(top)
+    free = used - defined
+    try:
+        tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST, dont_inherit=True)
+        free |= _read_before_bound(tree)  # `x += 1` needs an x from before, yet binds x too
+    except Exception:
+        pass
+    free = {n for n in free if not hasattr(_builtins, n) and not n.startswith("__")}
+    return (sorted(defined), sorted(free))
+
 def analyze(src):
     ok = check(src)
     if not ok[0]:
-        return (ok, [], [])
+        return (ok, [], [], [], [])
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST, dont_inherit=True)
-    return (ok, _statements(tree), _comments(src))
+    defined, free = _names(src)
+    return (ok, _statements(tree), _comments(src), defined, free)
 )PY";
 
 SyntaxResult to_result(const py::handle& t) {
@@ -133,6 +212,8 @@ class PythonSyntaxChecker : public SyntaxChecker {
       info.own_line = t[3].cast<bool>();
       a.comments.push_back(std::move(info));
     }
+    a.defined_names = tup[3].cast<std::vector<std::string>>();
+    a.free_names = tup[4].cast<std::vector<std::string>>();
     return a;
   }
 

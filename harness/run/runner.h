@@ -20,6 +20,14 @@ struct RunOptions {
 struct RunRequest {
   std::string code;      // the snippet, compiled as one module named __main__
   std::string filename;  // shown in tracebacks, e.g. "notes.md:12"
+  std::string mode;      // "script" or "repl" (each statement on its own, as python -i);
+                         // empty: the runner's default
+  // Earlier snippets this one continues: run first, in order, in the same namespace, their
+  // output discarded and their exceptions ignored.
+  std::vector<std::string> prelude;
+  // Run only the prelude's top-level definitions (its expression statements, such as calls
+  // that mutate state or print, are left out): what a reader carries from earlier examples.
+  bool prelude_definitions_only = false;
 };
 
 class Runner {

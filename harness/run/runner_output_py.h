@@ -65,7 +65,7 @@ def _make_output(state):
         def write(self, text):
             if not isinst(text, Str):
                 raise TypeError('write() argument must be str, not ' + Type(text).__name__)
-            if text:
+            if text and not state.get('muted'):
                 self._pending.append(text.encode('utf-8', 'surrogateescape'))
                 if self._attribute:
                     self._attribute_text(text, getframe(1))
@@ -106,6 +106,8 @@ def _make_output(state):
 
         def write(self, data):
             data = bytes(data)
+            if state.get('muted'):
+                return length(data)
             text = self._text
             text.flush()  # keep the order of text and bytes
             write_all(text._fd, data)

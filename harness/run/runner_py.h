@@ -158,7 +158,27 @@ def _make_run():
             except BaseExc:
                 pass
 
-    def run(source, filename, mode, event_fd, workdir):
+    def run_prelude(prelude, namespace, filename, err, definitions_only):
+        # Earlier snippets this one continues: same namespace, output muted, failures ignored
+        # (the snippet's own run says what it lacks). Their own filename keeps their lines
+        # out of the snippet's attribution.
+        state['muted'] = True
+        try:
+            for i, code in enumerate(prelude):
+                try:
+                    name = '%s (continued #%d)' % (filename, i + 1)
+                    if definitions_only:
+                        tree = parse(code, name, 'exec')
+                        tree.body = [s for s in tree.body if not isinst(s, Expr)]
+                        code = tree
+                    unit = compile(code, name, 'exec', AWAIT_FLAG, True)
+                    execute([unit], namespace, 'script', filename, err, {})
+                except BaseExc:
+                    pass
+        finally:
+            state['muted'] = False
+
+    def run(source, filename, mode, event_fd, workdir, prelude=(), definitions_only=0):
         state.update(filename=filename, fd=event_fd, mode=mode)
         namespace = like_a_script(filename, workdir, source)
         out, err = TextOut(1, '<stdout>', True), TextOut(2, '<stderr>', False)
@@ -166,6 +186,8 @@ def _make_run():
         sys.stderr = sys.__stderr__ = err
         sys.displayhook = displayhook
         end = {'end': 'ok', 'detail': ''}
+        if prelude:
+            run_prelude(prelude, namespace, filename, err, definitions_only)
         try:
             execute(compile_units(source, filename, mode, namespace), namespace, mode, filename,
                     err, end)

@@ -69,8 +69,15 @@ void run_snippet_child(const SnippetRequest& request, const SandboxSpec& spec) {
   PyObject* source = PyUnicode_DecodeUTF8(request.code.data(), request.code.size(), "replace");
   PyObject* filename =
       PyUnicode_DecodeUTF8(request.filename.data(), request.filename.size(), "replace");
-  PyObject* result = PyObject_CallFunction(g_run, "NNsis", source, filename, request.mode.c_str(),
-                                           kEventFd, spec.work_dir.c_str());
+  PyObject* prelude = PyList_New(0);
+  for (const std::string& code : request.prelude) {
+    PyObject* item = PyUnicode_DecodeUTF8(code.data(), code.size(), "replace");
+    if (item) PyList_Append(prelude, item);
+    Py_XDECREF(item);
+  }
+  PyObject* result = PyObject_CallFunction(
+      g_run, "NNsisNi", source, filename, request.mode.c_str(), kEventFd, spec.work_dir.c_str(),
+      prelude, static_cast<int>(request.prelude_definitions_only));
   int status = 0;
   if (result == nullptr) {
     PyErr_Print();  // a runner bug: the zygote reports "exited with status 70 without reporting"

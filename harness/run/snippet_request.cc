@@ -9,7 +9,9 @@ nlohmann::json to_json(const SnippetRequest& request) {
           {"mode", request.mode},
           {"timeout", request.timeout_seconds},
           {"output_limit", request.output_limit_bytes},
-          {"memory_limit", request.memory_limit_bytes}};
+          {"memory_limit", request.memory_limit_bytes},
+          {"prelude", request.prelude},
+          {"prelude_definitions_only", request.prelude_definitions_only}};
 }
 
 SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
@@ -22,6 +24,9 @@ SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
   request.timeout_seconds = json.value("timeout", defaults.timeout_seconds);
   request.output_limit_bytes = json.value("output_limit", defaults.output_limit_bytes);
   request.memory_limit_bytes = json.value("memory_limit", defaults.memory_limit_bytes);
+  request.prelude = json.value("prelude", defaults.prelude);
+  request.prelude_definitions_only =
+      json.value("prelude_definitions_only", defaults.prelude_definitions_only);
   return request;
 }
 

@@ -1,9 +1,10 @@
 // One request from notecheck to a zygote, and its JSON form on the wire:
-// {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit"}.
+// {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit", "prelude"}.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,8 @@ struct SnippetRequest {
   double timeout_seconds = 10;
   long output_limit_bytes = 1 << 20;
   long memory_limit_bytes = 1L << 30;
+  std::vector<std::string> prelude;  // see RunRequest::prelude
+  bool prelude_definitions_only = false;
 };
 
 nlohmann::json to_json(const SnippetRequest& request);

@@ -1,5 +1,4 @@
-# notecheck snippet: document=examples/basics.md lines=85-88 index=6 origin=doctest language=pycon
-# notecheck lines: 85-86,88
-x = 10
-x * 2
-print("hi")
+# notecheck snippet: document=examples/basics.md lines=85-86 index=6 origin=fenced language=python
+# notecheck lines: 85-86
+def greet(name):
+    return f"Hello, {name}!"

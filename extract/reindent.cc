@@ -1,0 +1,192 @@
+#include "extract/reindent.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "extract/flat_statements.h"
+#include "extract/indent_search.h"
+#include "extract/line_lexer.h"
+#include "util/text.h"
+
+namespace notecheck {
+namespace {
+
+constexpr int kCandidates = 6;      // structures tried with the compiler before giving up
+constexpr int kAmbiguityChecks = 3;  // plausible alternatives confirmed per run
+constexpr const char* kIndent = "    ";
+
+std::string_view strip(std::string_view line) { return trim_left(line); }
+
+// The code for one structure: statements at their depth, continuation lines one deeper
+// (closing brackets level with their statement), string contents untouched, comments level
+// with the statement below them (above them at the end: trailing output comments).
+Snippet build(const std::vector<SourceLine>& lines, const FlatBlock& block,
+              const std::vector<int>& depth) {
+  Snippet s;
+  s.origin = "reindented";
+  std::vector<int> line_depth(lines.size(), 0);
+  int next = -1;
+  for (size_t i = lines.size(); i-- > 0;) {
+    int k = block.line_statement[i];
+    if (k >= 0) next = depth[k];
+    line_depth[i] = next;
+  }
+  int previous = 0;
+  LexState state;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& text = lines[i].text;
+    int k = block.line_statement[i];
+    std::string out;
+    if (k < 0) {
+      int d = line_depth[i] >= 0 ? line_depth[i] : previous;
+      if (!is_blank(text)) {
+        for (int j = 0; j < d; ++j) out += kIndent;
+        out += strip(text);
+      }
+    } else {
+      const FlatStatement& st = block.statements[k];
+      bool in_string = state.triple != 0;
+      if (static_cast<int>(i) == st.first) state = {};
+      lex_line(text, state);
+      if (in_string && static_cast<int>(i) != st.first) {
+        out = text;  // inside a triple-quoted string: every character is the string's
+      } else {
+        std::string_view body = strip(text);
+        int d = depth[k];
+        bool closing = !body.empty() && (body[0] == ')' || body[0] == ']' || body[0] == '}');
+        if (static_cast<int>(i) != st.first && !closing) ++d;
+        for (int j = 0; j < d; ++j) out += kIndent;
+        out += body;
+      }
+      previous = depth[k];
+    }
+    s.code += out + '\n';
+    s.line_map.push_back(lines[i].doc_line);
+  }
+  return s;
+}
+
+// Document line of the statement that holds code line `code_line` (1-based), for messages.
+int statement_at(const FlatBlock& block, int code_line) {
+  for (int i = std::min(code_line, static_cast<int>(block.line_statement.size())) - 1; i >= 0;
+       --i) {
+    if (block.line_statement[i] >= 0) return block.line_statement[i];
+  }
+  return 0;
+}
+
+class Reindenter {
+ public:
+  explicit Reindenter(SyntaxChecker& checker) : checker_(checker) {}
+
+  void run(std::vector<SourceLine> lines) {
+    while (!lines.empty()) {
+      std::vector<std::string> texts;
+      for (const SourceLine& l : lines) texts.push_back(l.text);
+      FlatBlock block = split_flat_statements(texts);
+      if (block.statements.empty()) return;
+      int bad = reindent_whole(lines, block);
+      if (bad < 0) return;
+      // Statement `bad` cannot be placed: what precedes it stands alone, it is reported,
+      // and what follows starts afresh.
+      const FlatStatement& st = block.statements[bad];
+      std::vector<SourceLine> before(lines.begin(), lines.begin() + st.first);
+      std::vector<SourceLine> broken(lines.begin() + st.first, lines.begin() + st.last + 1);
+      std::vector<SourceLine> after(lines.begin() + st.last + 1, lines.end());
+      if (bad > 0) run(before);
+      emit_broken(broken);
+      lines = std::move(after);
+    }
+  }
+
+  std::vector<Snippet> take() { return std::move(out_); }
+
+ private:
+  // Emits the run re-indented and returns -1, or returns the statement that breaks it.
+  int reindent_whole(const std::vector<SourceLine>& lines, const FlatBlock& block) {
+    int dead_end = 0;
+    std::vector<IndentCandidate> ranked = rank_indentations(block, kCandidates, &dead_end);
+    if (ranked.empty()) return std::min(dead_end, static_cast<int>(block.statements.size()) - 1);
+    int furthest = 0;
+    for (const IndentCandidate& c : ranked) {
+      Snippet s = build(lines, block, c.depth);
+      SyntaxResult r = checker_.check(s.code);
+      if (r.ok) {
+        s.reason = "re-indented (the indentation was lost)" + ambiguities(lines, block, c, ranked);
+        out_.push_back(std::move(s));
+        return -1;
+      }
+      furthest = std::max(furthest, statement_at(block, r.error_line));
+    }
+    return furthest;
+  }
+
+  // Alternatives as plausible as `best` that compile too: "; ambiguous at line N: ...".
+  std::string ambiguities(const std::vector<SourceLine>& lines, const FlatBlock& block,
+                          const IndentCandidate& best, const std::vector<IndentCandidate>& ranked) {
+    std::vector<std::pair<int, const std::vector<int>*>> options;  // (statement, depths)
+    for (const auto& call : best.close_calls) options.emplace_back(call.statement, &call.depth);
+    for (const IndentCandidate& c : ranked) {
+      if (&c == &best || c.cost > best.cost + kAmbiguityMargin) continue;
+      auto diff = std::mismatch(c.depth.begin(), c.depth.end(), best.depth.begin());
+      options.emplace_back(static_cast<int>(diff.first - c.depth.begin()), &c.depth);
+    }
+    std::sort(options.begin(), options.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string notes;
+    int checks = 0, last = -1;
+    for (const auto& [statement, depths] : options) {
+      if (statement == last || statement >= static_cast<int>(depths->size())) continue;
+      if (checks++ == kAmbiguityChecks) break;
+      if (!checker_.check(build(lines, block, *depths).code).ok) continue;
+      last = statement;
+      const FlatStatement& st = block.statements[statement];
+      notes += fmt::format("; ambiguous at line {}: `{}` could also be at depth {} (chosen {})",
+                           lines[st.first].doc_line, one_line(trim(lines[st.first].text), 60),
+                           (*depths)[statement], best.depth[statement]);
+    }
+    return notes;
+  }
+
+  void emit_broken(const std::vector<SourceLine>& lines) {
+    Snippet s = make_snippet(lines, "unfenced", "python");
+    SyntaxResult r = checker_.check(s.code);
+    s.runnable = false;
+    s.reason = r.ok ? "in doubt: a fragment of code whose indentation was lost"
+                    : compile_failure_reason(s, r);
+    if (!out_.empty() && !out_.back().runnable && out_.back().end_line() + 1 == s.start_line()) {
+      Snippet& prev = out_.back();  // consecutive broken statements are one fragment
+      prev.code += s.code;
+      prev.line_map.insert(prev.line_map.end(), s.line_map.begin(), s.line_map.end());
+      return;
+    }
+    out_.push_back(std::move(s));
+  }
+
+  SyntaxChecker& checker_;
+  std::vector<Snippet> out_;
+};
+
+}  // namespace
+
+bool looks_flattened(const std::vector<SourceLine>& lines) {
+  std::vector<std::string> texts;
+  for (const SourceLine& l : lines) texts.push_back(l.text);
+  FlatBlock block = split_flat_statements(texts);
+  bool opener_then_flat = false;
+  for (size_t k = 0; k < block.statements.size(); ++k) {
+    const std::string& line = texts[block.statements[k].first];
+    if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
+    opener_then_flat |= block.statements[k].opens && k + 1 < block.statements.size();
+  }
+  return opener_then_flat;
+}
+
+std::vector<Snippet> reindent_run(const std::vector<SourceLine>& lines, SyntaxChecker& checker) {
+  Reindenter r(checker);
+  r.run(lines);
+  return r.take();
+}
+
+}  // namespace notecheck

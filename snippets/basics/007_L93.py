@@ -1,0 +1,3 @@
+# notecheck snippet: document=examples/basics.md lines=93-93 index=7 origin=fenced language=python
+# notecheck lines: 93
+print(greet("Ada"))  # Hello, Ada!

@@ -1,0 +1,4 @@
+class UsersConfig(AppConfig):
+    name = "users"
+    def ready(self):
+        import users.signals # noqa

@@ -8,14 +8,14 @@ namespace notecheck::bench {
 namespace {
 
 const char* const kWords[] = {
-    "the",       "a",         "list",      "returns",   "object",     "each",     "value",
-    "function",  "generator", "iterator",  "memory",    "reference",  "copy",     "dict",
-    "key",       "thread",    "lock",      "decorator", "closure",    "scope",    "class",
-    "instance",  "attribute", "method",    "is",        "not",        "faster",   "because",
-    "when",      "you",       "call",      "it",        "with",       "and",      "or",
-    "mutable",   "immutable", "tuple",     "string",    "interned",   "cache",    "lazy",
-    "évaluation", "→",        "naïve",     "context",   "manager",    "exception", "raises",
-    "async",     "await",     "loop",      "event",     "GIL",        "—",        "slots",
+    "the",        "a",         "list",     "returns",   "object",    "each",      "value",
+    "function",   "generator", "iterator", "memory",    "reference", "copy",      "dict",
+    "key",        "thread",    "lock",     "decorator", "closure",   "scope",     "class",
+    "instance",   "attribute", "method",   "is",        "not",       "faster",    "because",
+    "when",       "you",       "call",     "it",        "with",      "and",       "or",
+    "mutable",    "immutable", "tuple",    "string",    "interned",  "cache",     "lazy",
+    "évaluation", "→",         "naïve",    "context",   "manager",   "exception", "raises",
+    "async",      "await",     "loop",     "event",     "GIL",       "—",         "slots",
 };
 
 // Small Python programs with claims, parameterised by a number so no two are identical.
@@ -36,17 +36,18 @@ std::string python_block(std::mt19937& rng) {
              "print(counts.most_common(1))  # [('a', 5)]\nlen(counts)  # 5\n";
     case 4:
       return "class Point:\n    __slots__ = ('x', 'y')\n\n    def __init__(self, x, y):\n"
-             "        self.x, self.y = x, y\n\np = Point(" + k + ", 2)\nprint(p.x + p.y)  # " +
-             std::to_string(n + 2) + "\n";
+             "        self.x, self.y = x, y\n\np = Point(" +
+             k + ", 2)\nprint(p.x + p.y)  # " + std::to_string(n + 2) + "\n";
     case 5:
       return "def gen(n):\n    for i in range(n):\n        yield i * 2\n\nprint(list(gen(4)))"
-             "  # [0, 2, 4, 6]\nprint(sum(gen(" + k + ")))\n# " + std::to_string(n * (n - 1)) +
-             "\n";
+             "  # [0, 2, 4, 6]\nprint(sum(gen(" +
+             k + ")))\n# " + std::to_string(n * (n - 1)) + "\n";
     case 6:
       return "import functools\n\n@functools.lru_cache(maxsize=None)\ndef fib(n):\n"
              "    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\nprint(fib(20))  # 6765\n";
     default:
-      return "data = {'b': " + k + ", 'a': 1}\nprint(sorted(data))  # ['a', 'b']\n"
+      return "data = {'b': " + k +
+             ", 'a': 1}\nprint(sorted(data))  # ['a', 'b']\n"
              "data.get('c', 0)  # 0\n";
   }
 }

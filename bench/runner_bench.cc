@@ -157,9 +157,9 @@ int run_processes(int jobs, MakeArgs make_args) {
       if (child.text != want(running[k].first)) ++wrong;
       running[k].first = -1;
     }
-    running.erase(std::remove_if(running.begin(), running.end(),
-                                 [](const auto& r) { return r.first < 0; }),
-                  running.end());
+    running.erase(
+        std::remove_if(running.begin(), running.end(), [](const auto& r) { return r.first < 0; }),
+        running.end());
   }
   return wrong;
 }
@@ -205,8 +205,8 @@ void BM_InProcessExec(benchmark::State& state) {
     std::vector<Spawned> workers;
     for (int w = 0; w < jobs; ++w) {
       int first = kSnippets * w / jobs, last = kSnippets * (w + 1) / jobs;
-      workers.push_back(spawn({kPython, "-I", "-S", "-c", kExecLoop, std::to_string(first),
-                               std::to_string(last)}));
+      workers.push_back(spawn(
+          {kPython, "-I", "-S", "-c", kExecLoop, std::to_string(first), std::to_string(last)}));
     }
     long long slowest = 0;
     for (Spawned& worker : workers) {
@@ -223,13 +223,29 @@ void BM_InProcessExec(benchmark::State& state) {
   state.counters["snippets"] = kSnippets;
 }
 
-BENCHMARK(BM_NotecheckRunner)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_NotecheckRunner)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
     ->Iterations(1);
-BENCHMARK(BM_ProcessPerSnippet)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_ProcessPerSnippet)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
     ->Iterations(1);
-BENCHMARK(BM_InProcessExec)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseManualTime()
+BENCHMARK(BM_InProcessExec)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
     ->Iterations(1);
-BENCHMARK(BM_RunnerStart)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_RunnerStart)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
     ->Iterations(3);
 
 }  // namespace

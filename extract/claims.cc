@@ -41,9 +41,16 @@ void attach_claims(Snippet& s, SyntaxChecker& checker) {
   if (!s.runnable || s.origin == "doctest") return;
   int column = comparison_table_column(s.code);
   if (column >= 0) {
-    s.reason = fmt::format(
-        "two-column comparison: comments from column {} on are another language, not claims",
-        column + 1);
+    // The right-hand column's header names its language: `# Python    # TypeScript`.
+    std::string first = s.code.substr(0, s.code.find('\n'));
+    std::string language = "another language";
+    if (static_cast<size_t>(column) < first.size()) {
+      std::string_view head = trim(std::string_view(first).substr(column));
+      if (!head.empty() && head.front() == '#') head = trim(head.substr(1));
+      if (!head.empty() && head.find(' ') == std::string_view::npos) language = std::string(head);
+    }
+    s.reason = fmt::format("two-column comparison: comments from column {} on are {}, not claims",
+                           column + 1, language);
     return;
   }
   Analysis a = checker.analyze(s.code);

@@ -14,6 +14,8 @@
 namespace notecheck {
 namespace {
 
+constexpr size_t kMaxNoteLineBytes = 10 << 20;
+
 int line_of_offset(const std::string& text, size_t offset) {
   int line = 1;
   for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
@@ -78,6 +80,16 @@ Document make_document(std::string path, std::string text) {
   if (bad != std::string::npos) {
     return failed(std::move(path),
                   "invalid UTF-8 at line " + std::to_string(line_of_offset(text, bad)));
+  }
+  // A line of many megabytes is a data dump, not a note; say so instead of scanning it.
+  for (size_t start = 0, end; start < text.size(); start = end + 1) {
+    end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end - start > kMaxNoteLineBytes) {
+      return failed(std::move(path), "line " + std::to_string(line_of_offset(text, start)) +
+                                         " is " + std::to_string((end - start) >> 20) +
+                                         " MB long: not a note");
+    }
   }
   Document doc;
   doc.path = std::move(path);

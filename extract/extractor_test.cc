@@ -88,10 +88,11 @@ TEST(Extractor, MarkdownFences) {
   EXPECT_EQ(e.snippets[0].code.substr(0, e.snippets[0].code.find('\n')),
             "# Python                          # TypeScript");
   // The API list and the arrow diagram are unlabelled fences that are not Python.
-  for (int i : {6, 7}) {
-    EXPECT_FALSE(e.snippets[i].runnable);
-    EXPECT_TRUE(starts_with(e.snippets[i].reason, "does not compile as Python: ")) << i;
-  }
+  for (int i : {6, 7}) EXPECT_FALSE(e.snippets[i].runnable);
+  EXPECT_EQ(e.snippets[6].language, "http-routes");
+  EXPECT_EQ(e.snippets[7].language, "diagram");
+  // The right-hand column is TypeScript, named from its header.
+  EXPECT_NE(e.snippets[0].reason.find("are TypeScript, not claims"), std::string::npos);
   EXPECT_EQ(e.snippets[6].start_line(), 164);
   EXPECT_EQ(e.snippets[7].start_line(), 179);
   // Markdown prose and tables outside fences never become snippets.
@@ -168,9 +169,20 @@ TEST(Extractor, MojibakeNoteWithBlankLineSeparatedCode) {
   EXPECT_EQ(mro->start_line(), 448);
   ASSERT_NE(claim_at(*mro, 452), nullptr);
   EXPECT_EQ(claim_at(*mro, 452)->text, "[D, B, C, A, object]");
-  // Markers, headings and the printed output of an example are not code.
-  for (int line : {9, 446, 1021, 1022, 1023, 1065, 3253}) {
+  // Markers and headings are not code.
+  for (int line : {9, 446, 1021, 1065, 3253}) {
     EXPECT_EQ(covering(e.snippets, line), nullptr) << line;
+  }
+  // Sample output after a program, a shell command and a table schema are listed, never run.
+  const struct {
+    int line;
+    const char* language;
+  } others[] = {{1022, "output"}, {1024, "output"}, {749, "bash"}, {919, "text"}};
+  for (const auto& o : others) {
+    const Snippet* s = covering(e.snippets, o.line);
+    ASSERT_NE(s, nullptr) << o.line;
+    EXPECT_EQ(s->language, o.language) << o.line;
+    EXPECT_FALSE(s->runnable) << o.line;
   }
 }
 
@@ -183,14 +195,58 @@ TEST(Extractor, PdfExportWithLostIndentation) {
   EXPECT_EQ(mutated->start_line(), 20);
   ASSERT_NE(claim_at(*mutated, 23), nullptr);
   EXPECT_EQ(claim_at(*mutated, 23)->text, "[1, 2, 3, 4] \xE2\x80\x94 mutated!");
-  const Snippet* broken = covering(e.snippets, 29);  // `lst.append(item)` under its def
-  ASSERT_NE(broken, nullptr);
-  EXPECT_FALSE(broken->runnable);
-  EXPECT_NE(broken->reason.find("(indentation may have been lost)"), std::string::npos);
-  EXPECT_NE(broken->reason.find("at line 29"), std::string::npos) << broken->reason;
-  int not_run = 0;
-  for (const Snippet& s : e.snippets) not_run += !s.runnable;
-  EXPECT_GT(not_run, 100);  // most of its code is reported, not silently dropped
+  // `lst.append(item)` lost its indentation under its def; it is put back and runs.
+  const Snippet* restored = covering(e.snippets, 29);
+  ASSERT_NE(restored, nullptr);
+  EXPECT_TRUE(restored->runnable) << restored->reason;
+  EXPECT_EQ(restored->origin, "reindented");
+  EXPECT_EQ(restored->start_line(), 27);
+  EXPECT_NE(
+      restored->code.find("def add_item(item, lst=[]):\n    lst.append(item)\n    return lst\n"),
+      std::string::npos)
+      << restored->code;
+  int reindented = 0, not_run = 0;
+  for (const Snippet& s : e.snippets) {
+    reindented += s.origin == "reindented";
+    not_run += !s.runnable && s.language == "python";
+  }
+  EXPECT_GT(reindented, 50);
+  EXPECT_LE(not_run, 2);  // `@app.on_event("startup") async def startup(): ...` on one line
+  // One-word titles (`yield`, `nonlocal`, `dis`), a list of names under `Core components:`,
+  // prose that lexes like code and the end of an arrow list are not code.
+  for (int line : {637, 696, 2450, 1181, 1183, 1185, 1406, 1407, 1536}) {
+    EXPECT_EQ(covering(e.snippets, line), nullptr) << line;
+  }
+  // Code glued to the prose before it starts where its author began it.
+  const Snippet* glued = covering(e.snippets, 1538);
+  ASSERT_NE(glued, nullptr);
+  EXPECT_EQ(glued->start_line(), 1538);
+  EXPECT_EQ(glued->code.substr(0, glued->code.find('\n')),
+            "from pydantic import BaseModel, field_validator, ConfigDict");
+  const Snippet* comment = covering(e.snippets, 1033);
+  ASSERT_NE(comment, nullptr);
+  EXPECT_EQ(comment->code.rfind("# asyncio.create_task", 0), 0u);
+  // `# users/routes.py` and `# app.py` start new files.
+  for (int line : {1223, 1232, 1237}) {
+    const Snippet* file = covering(e.snippets, line);
+    ASSERT_NE(file, nullptr) << line;
+    EXPECT_EQ(file->start_line(), line);
+  }
+  // `@app.on_event("startup") async def startup(): ...` cannot compile however indented.
+  const Snippet* glued_def = covering(e.snippets, 1619);
+  ASSERT_NE(glued_def, nullptr);
+  EXPECT_FALSE(glued_def->runnable);
+  EXPECT_EQ(glued_def->end_line(), 1620);
+  // Shell, a Dockerfile and a template between the examples are named, not run.
+  for (auto [line, language] : {std::pair<int, const char*>{1316, "bash"},
+                                {1320, "dockerfile"},
+                                {1901, "html-template"},
+                                {1741, "bash"}}) {
+    const Snippet* s = covering(e.snippets, line);
+    ASSERT_NE(s, nullptr) << line;
+    EXPECT_EQ(s->language, language) << line;
+    EXPECT_FALSE(s->runnable);
+  }
 }
 
 TEST(Extractor, BrokenDocumentYieldsNothing) {

@@ -4,6 +4,8 @@
 #include <initializer_list>
 
 #include "extract/doctest_blocks.h"
+#include "extract/foreign_blocks.h"
+#include "extract/foreign_lines.h"
 #include "extract/line_classifier.h"
 
 namespace notecheck {
@@ -46,10 +48,18 @@ std::optional<Snippet> snippet_from_fence(const FencedBlock& block, SyntaxChecke
   Snippet s = make_snippet(block.lines, "fenced", "python");
   if (reject_if_too_large(s)) return s;
   SyntaxResult r = checker.check(s.code);
+  expand_mixed_tabs(s, &r, checker);
   if (!r.ok) {
     s.runnable = false;
     s.reason = compile_failure_reason(s, r);
-    if (lang.empty()) s.language = "text";
+    if (lang.empty()) {
+      // An unlabelled box of routes, a diagram, shell: name what it is.
+      std::vector<std::string> texts;
+      for (const SourceLine& l : block.lines) texts.push_back(l.text);
+      std::string other = block_language(texts);
+      s.language = other.empty() ? "text" : other;
+      if (!other.empty()) s.reason = foreign_reason(other);
+    }
   } else if (lang.empty() && !has_code_evidence(block.lines)) {
     s.runnable = false;
     s.language = "text";

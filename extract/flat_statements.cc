@@ -1,304 +1,73 @@
 #include "extract/flat_statements.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "extract/line_lexer.h"
+#include "extract/statement_facts.h"
 
 namespace notecheck {
 namespace {
 
-using Tokens = std::vector<Token>;
-
-bool is_op(const Token& t, std::string_view text) {
-  return t.kind == TokenKind::kOp && t.text == text;
+// `# 4. Integer division`, `# --- Basic Queries ---`, `# ——— CBV mixins ———`: a new topic.
+bool is_section_title(const std::string& comment) {
+  std::string_view t = comment;
+  while (!t.empty() && t.front() == '#') t.remove_prefix(1);
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+  if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')) return true;
+  for (std::string_view border : {"--", "==", "**", "——", "─"}) {
+    if (t.substr(0, border.size()) == border) return true;
+  }
+  return false;
 }
-bool is_kw(const Token& t, std::string_view text) {
-  return t.kind == TokenKind::kKeyword && t.text == text;
-}
-bool is_assign_op(const Token& t) {
-  static const std::string_view kOps[] = {"=",   "+=", "-=", "*=", "/=", "//=", "%=",
-                                          "**=", "&=", "|=", "^=", ">>=", "<<=", "@="};
-  return t.kind == TokenKind::kOp && std::find(std::begin(kOps), std::end(kOps), t.text) !=
-                                         std::end(kOps);
-}
-
-class Builder {
- public:
-  explicit Builder(FlatBlock& block) : block_(block) {}
-
-  int intern(std::string_view name) {
-    for (size_t i = 0; i < block_.names.size(); ++i) {
-      if (block_.names[i] == name) return static_cast<int>(i);
-    }
-    block_.names.emplace_back(name);
-    return static_cast<int>(block_.names.size()) - 1;
-  }
-
-  void analyze(FlatStatement& s, const Tokens& t, bool trailing_comment) {
-    if (t.empty()) return;
-    size_t start = 0;
-    if (is_kw(t[0], "async") && t.size() > 1) {
-      s.is_async = true;
-      s.has_await = !is_kw(t[1], "def");
-      start = 1;
-    }
-    const bool colon_last = is_op(t.back(), ":") && t.back().depth == 0;
-    s.header = header_of(t, start);
-    s.opens = colon_last && s.header != Header::kNone && s.header != Header::kDecorator;
-    if (s.header == Header::kDecorator) {
-      collect_loads(s, t, 1, t.size());
-      return;
-    }
-    if (s.header == Header::kDef || s.header == Header::kClass) {
-      analyze_definition(s, t, start);
-      return;
-    }
-    size_t body = t.size();  // an inline body after the header's colon: `if x: return y`
-    if (s.header != Header::kNone) {
-      body = top_level_colon(t, start) + 1;
-      header_names(s, t, start, std::min(body, t.size()));
-      if (body < t.size()) simple(s, t, body, false);
-      return;
-    }
-    simple(s, t, start, trailing_comment);
-  }
-
- private:
-  static Header header_of(const Tokens& t, size_t start) {
-    const Token& f = t[start];
-    if (is_op(f, "@")) return Header::kDecorator;
-    if (f.kind == TokenKind::kKeyword) {
-      static const std::pair<std::string_view, Header> kHeaders[] = {
-          {"if", Header::kIf},         {"elif", Header::kElif},   {"else", Header::kElse},
-          {"for", Header::kFor},       {"while", Header::kWhile}, {"with", Header::kWith},
-          {"try", Header::kTry},       {"except", Header::kExcept},
-          {"finally", Header::kFinally}, {"def", Header::kDef},   {"class", Header::kClass},
-      };
-      for (const auto& [word, header] : kHeaders) {
-        if (f.text == word) return header;
-      }
-      return Header::kNone;
-    }
-    // Soft keywords: `match x:` and `case <pattern>:`, never `match = 1` or `case.x`.
-    if (f.kind == TokenKind::kName && (f.text == "match" || f.text == "case") &&
-        t.size() > start + 2 && !is_op(t[start + 1], ":") && !is_op(t[start + 1], "=") &&
-        !is_op(t[start + 1], ".") && top_level_colon(t, start) < t.size()) {
-      if (f.text == "match") return is_op(t.back(), ":") ? Header::kMatch : Header::kNone;
-      return Header::kCase;
-    }
-    return Header::kNone;
-  }
-
-  static size_t top_level_colon(const Tokens& t, size_t from) {
-    int lambdas = 0;
-    for (size_t i = from; i < t.size(); ++i) {
-      if (t[i].depth != 0) continue;
-      if (is_kw(t[i], "lambda")) ++lambdas;
-      if (is_op(t[i], ":")) {
-        if (lambdas == 0) return i;
-        --lambdas;
-      }
-    }
-    return t.size();
-  }
-
-  void analyze_definition(FlatStatement& s, const Tokens& t, size_t start) {
-    if (start + 1 >= t.size() || t[start + 1].kind != TokenKind::kName) return;
-    s.name = intern(t[start + 1].text);
-    s.binds.push_back(s.name);
-    size_t colon = top_level_colon(t, start + 2);
-    if (s.header == Header::kClass) {
-      s.has_bases = start + 2 < t.size() && is_op(t[start + 2], "(");
-      collect_loads(s, t, start + 2, colon);
-      return;
-    }
-    // Parameters: names right after `(`, `,`, `*` or `**` inside the def's parentheses.
-    for (size_t i = start + 2; i < colon; ++i) {
-      const Token& tok = t[i];
-      if (tok.kind != TokenKind::kName || tok.depth != 1) continue;
-      const Token& prev = t[i - 1];
-      if (is_op(prev, "(") || is_op(prev, ",") || is_op(prev, "*") || is_op(prev, "**")) {
-        s.params.push_back(intern(tok.text));
-      }
-    }
-    collect_loads(s, t, start + 2, colon, &s.params);
-    // An inline body (`def f(x): return x`) belongs to the function, not to this scope.
-  }
-
-  // Names bound by a compound header: for targets, `as` targets.
-  void header_names(FlatStatement& s, const Tokens& t, size_t start, size_t end) {
-    if (s.header == Header::kFor) {
-      size_t i = start + 1;
-      for (; i < end && !is_kw(t[i], "in"); ++i) {
-        if (t[i].kind == TokenKind::kName) s.header_binds.push_back(intern(t[i].text));
-      }
-      collect_loads(s, t, i, end);
-    } else {
-      for (size_t i = start + 1; i < end; ++i) {
-        if (is_kw(t[i], "as") && i + 1 < end && t[i + 1].kind == TokenKind::kName) {
-          s.header_binds.push_back(intern(t[i + 1].text));
-        }
-      }
-      collect_loads(s, t, start + 1, end);
-    }
-    s.binds.insert(s.binds.end(), s.header_binds.begin(), s.header_binds.end());
-    for (size_t i = start; i < end; ++i) s.has_await |= is_kw(t[i], "await");
-  }
-
-  // A simple statement, or the inline body of a compound one.
-  void simple(FlatStatement& s, const Tokens& t, size_t start, bool trailing_comment) {
-    if (start >= t.size()) return;
-    const Token& f = t[start];
-    for (size_t i = start; i < t.size(); ++i) {
-      s.has_await |= is_kw(t[i], "await");
-      s.needs_function |= is_kw(t[i], "yield");
-    }
-    if (f.kind == TokenKind::kKeyword) {
-      std::string_view w = f.text;
-      s.needs_function |= w == "return";
-      s.needs_loop |= w == "break" || w == "continue";
-      const bool inline_body = s.header != Header::kNone;
-      s.terminal = !inline_body && (w == "return" || w == "raise" || w == "break" ||
-                                    w == "continue");
-      if (w == "import" || w == "from") {
-        s.is_import = !inline_body;
-        import_names(s, t, start);
-        return;
-      }
-      if (w == "global" || w == "nonlocal") {
-        s.needs_nested |= w == "nonlocal";
-        for (size_t i = start + 1; i < t.size(); ++i) {
-          if (t[i].kind == TokenKind::kName) s.globals.push_back(intern(t[i].text));
-        }
-        return;
-      }
-    }
-    size_t assign = t.size();  // the last top-level `=` or augmented assignment
-    bool annotated = false;
-    for (size_t i = start; i < t.size(); ++i) {
-      if (t[i].depth != 0) continue;
-      if (is_assign_op(t[i])) assign = i;
-      if (is_op(t[i], ":") && i == start + 1 && f.kind == TokenKind::kName) annotated = true;
-      if (is_kw(t[i], "lambda")) break;
-    }
-    if (assign < t.size() || annotated) {
-      size_t end = annotated ? start + 1 : assign;
-      targets(s, t, start, end);
-      if (assign < t.size() && t[assign].text != "=") collect_loads(s, t, start, end);
-      collect_loads(s, t, annotated ? start + 2 : assign + 1, t.size());
-      return;
-    }
-    if (s.header != Header::kNone) {
-      collect_loads(s, t, start, t.size());
-      return;
-    }
-    s.is_expression = f.kind != TokenKind::kKeyword || f.text == "await" || f.text == "lambda" ||
-                      f.text == "not" || f.text == "yield";
-    s.is_docstring = std::all_of(t.begin() + start, t.end(), [](const Token& x) {
-      return x.kind == TokenKind::kString;
-    });
-    s.is_ellipsis = t.size() == start + 1 && is_op(f, "...");
-    s.has_claim = s.is_expression && trailing_comment && !s.is_docstring && !s.is_ellipsis;
-    collect_loads(s, t, start, t.size());
-  }
-
-  void import_names(FlatStatement& s, const Tokens& t, size_t start) {
-    size_t i = start + 1;
-    if (t[start].text == "from") {
-      while (i < t.size() && !is_kw(t[i], "import")) ++i;
-      ++i;
-    }
-    bool fresh = true;  // at the start of an imported name: bind its first part
-    for (; i < t.size(); ++i) {
-      if (is_op(t[i], ",")) {
-        fresh = true;
-      } else if (is_kw(t[i], "as") && i + 1 < t.size()) {
-        if (!s.binds.empty()) s.binds.pop_back();
-        s.binds.push_back(intern(t[++i].text));
-        fresh = false;
-      } else if (t[i].kind == TokenKind::kName && fresh) {
-        s.binds.push_back(intern(t[i].text));
-        fresh = false;
-      }
-    }
-  }
-
-  void targets(FlatStatement& s, const Tokens& t, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      if (t[i].kind != TokenKind::kName) continue;
-      bool attribute = i > from && is_op(t[i - 1], ".");
-      bool accessed = i + 1 < to && (is_op(t[i + 1], ".") || is_op(t[i + 1], "[") ||
-                                      is_op(t[i + 1], "("));
-      if (attribute || accessed) {
-        if (!attribute) s.loads.push_back(intern(t[i].text));
-        continue;
-      }
-      if (t[i].depth > 1) continue;
-      s.binds.push_back(intern(t[i].text));
-      if (i + 1 < to && is_op(t[i + 1], "=")) break;  // chained `a = b = 1`: first target only
-    }
-  }
-
-  // Reads of names in [from, to): not attributes, keyword arguments, comprehension targets,
-  // lambda parameters or names in `exclude`; walrus targets are bound.
-  void collect_loads(FlatStatement& s, const Tokens& t, size_t from, size_t to,
-                     const std::vector<int>* exclude = nullptr) {
-    std::vector<std::string_view> local;  // comprehension targets and lambda parameters
-    for (size_t i = from; i < to && i < t.size(); ++i) {
-      if (is_kw(t[i], "for") && t[i].depth > 0) {
-        for (size_t j = i + 1; j < to && !is_kw(t[j], "in"); ++j) {
-          if (t[j].kind == TokenKind::kName) local.push_back(t[j].text);
-        }
-      } else if (is_kw(t[i], "lambda")) {
-        for (size_t j = i + 1; j < to && !is_op(t[j], ":"); ++j) {
-          if (t[j].kind == TokenKind::kName) local.push_back(t[j].text);
-        }
-      }
-    }
-    for (size_t i = from; i < to && i < t.size(); ++i) {
-      const Token& tok = t[i];
-      if (tok.kind != TokenKind::kName) continue;
-      if (i > 0 && is_op(t[i - 1], ".")) continue;
-      if (i + 1 < t.size() && is_op(t[i + 1], ":=")) {
-        s.binds.push_back(intern(tok.text));
-        continue;
-      }
-      if (tok.depth > 0 && i + 1 < t.size() && is_op(t[i + 1], "=")) continue;  // f(x=1)
-      if (std::find(local.begin(), local.end(), tok.text) != local.end()) continue;
-      int id = intern(tok.text);
-      if (exclude && std::find(exclude->begin(), exclude->end(), id) != exclude->end()) continue;
-      if (std::find(s.loads.begin(), s.loads.end(), id) == s.loads.end()) s.loads.push_back(id);
-    }
-  }
-
-  FlatBlock& block_;
-};
 
 bool loads(const FlatStatement& s, int name) {
   return std::find(s.loads.begin(), s.loads.end(), name) != s.loads.end();
 }
 
-// See FlatBlock::used_later: a later return reads the name, or a later statement does before
-// the next definition starts.
+bool calls(const FlatStatement& s, int name) {
+  return std::find(s.calls.begin(), s.calls.end(), name) != s.calls.end();
+}
+
+// See FlatBlock::used_later: a later return hands it out, or a later statement calls it before
+// the code starts using the definitions that came before it (demo code at the top level).
 void mark_used_later(FlatBlock& block) {
   const auto& st = block.statements;
   block.used_later.assign(st.size(), false);
   for (size_t k = 0; k < st.size(); ++k) {
     if (st[k].name < 0) continue;
-    bool boundary = false;
+    bool demo = false;
     for (size_t j = k + 1; j < st.size() && !block.used_later[k]; ++j) {
       const FlatStatement& s = st[j];
-      bool definition = s.header == Header::kDef || s.header == Header::kClass ||
-                        s.header == Header::kDecorator;
-      if (definition && !s.opens && s.header != Header::kDecorator) definition = false;
-      if (loads(s, st[k].name) && (s.needs_function || !boundary)) block.used_later[k] = true;
-      if (definition && j > k + 1) boundary = true;
+      // A later def with a parameter of that name (a pytest fixture) hides it.
+      if (std::find(s.params.begin(), s.params.end(), st[k].name) != s.params.end()) break;
+      const bool returned = s.needs_function && loads(s, st[k].name) && !calls(s, st[k].name);
+      if (returned || (!demo && !s.needs_function && loads(s, st[k].name))) {
+        block.used_later[k] = true;
+      }
+      for (size_t e = 0; e < k && !demo; ++e) {
+        demo = st[e].name >= 0 && st[e].name != st[k].name && loads(s, st[e].name);
+      }
     }
   }
 }
 
 }  // namespace
+
+bool looks_like_value(std::string_view comment) {
+  size_t i = comment.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  char c = comment[i];
+  if (std::isdigit(static_cast<unsigned char>(c)) || std::strchr("[({'\"-", c)) return true;
+  for (std::string_view word : {"True", "False", "None"}) {
+    if (comment.substr(i, word.size()) == word) return true;
+  }
+  return false;
+}
 
 int name_id(const FlatBlock& block, const std::string& name) {
   for (size_t i = 0; i < block.names.size(); ++i) {
@@ -309,18 +78,21 @@ int name_id(const FlatBlock& block, const std::string& name) {
 
 FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
   FlatBlock block;
-  Builder builder(block);
+  StatementFacts builder(block);
   block.line_statement.assign(lines.size(), -1);
   LexState state;
-  Tokens tokens;
+  std::vector<Token> tokens;
   FlatStatement current;
   bool open = false;
   bool trailing_comment = false;
   int comments = 0;
+  bool section = false;
   auto finish = [&](int last) {
     current.last = last;
     current.comments_before = comments;
+    current.section_before = section;
     comments = 0;
+    section = false;
     builder.analyze(current, tokens, trailing_comment);
     block.statements.push_back(std::move(current));
     current = {};
@@ -333,6 +105,7 @@ FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
       size_t lead = line.find_first_not_of(" \t");
       if (lead == std::string::npos || line[lead] == '#') {
         ++comments;
+        section |= lead != std::string::npos && is_section_title(line.substr(lead));
         continue;
       }
       current.first = static_cast<int>(i);
@@ -340,7 +113,8 @@ FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
     }
     block.line_statement[i] = static_cast<int>(block.statements.size());
     LineLex lex = lex_line(line, state);
-    trailing_comment = lex.comment_column >= 0 && !lex.tokens.empty();
+    trailing_comment = lex.comment_column >= 0 && !lex.tokens.empty() &&
+                       looks_like_value(line.substr(lex.comment_column + 1));
     tokens.insert(tokens.end(), lex.tokens.begin(), lex.tokens.end());
     if (!state.continues()) finish(static_cast<int>(i));
   }
@@ -355,6 +129,10 @@ FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
     st[k].target = static_cast<int>(j);
     const std::string& first_line = lines[st[k].first];
     if (first_line.find("staticmethod") != std::string::npos) st[j].static_method = true;
+    for (const char* word : {"staticmethod", "classmethod", "property", ".setter", ".getter",
+                             ".deleter", "abstractmethod"}) {
+      st[j].class_decorated |= first_line.find(word) != std::string::npos;
+    }
   }
   mark_used_later(block);
   return block;

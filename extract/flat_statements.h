@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace notecheck {
@@ -30,26 +31,32 @@ enum class Header {
 struct FlatStatement {
   int first = 0, last = 0;  // 0-based line indexes in the block, continuation lines included
   Header header = Header::kNone;
-  bool opens = false;       // ends with ':' outside brackets: the next statement is its body
-  bool is_async = false;    // `async def`, `async for`, `async with`
-  bool terminal = false;    // return, raise, break or continue: code after it is unreachable
+  bool opens = false;           // ends with ':' outside brackets: the next statement is its body
+  bool is_async = false;        // `async def`, `async for`, `async with`
+  bool terminal = false;        // return, raise, break or continue: code after it is unreachable
   bool needs_function = false;  // return or yield
   bool needs_loop = false;      // break or continue
   bool needs_nested = false;    // nonlocal
   bool has_await = false;       // await, async for, async with
   bool is_import = false;
-  bool is_expression = false;  // an expression statement (a call, a docstring, ...)
-  bool is_docstring = false;   // a lone string literal
-  bool is_ellipsis = false;    // `...`
-  bool has_claim = false;      // an expression statement with a trailing comment
-  bool has_bases = false;      // `class X(Base):`
-  bool static_method = false;  // decorated with @staticmethod (set on the decorated def)
-  int comments_before = 0;     // own-line comments between the previous statement and this one
-  int target = -1;             // for a decorator: index of the def or class it decorates
-  int name = -1;               // def or class name
-  std::vector<int> params;     // def parameters, in order
-  std::vector<int> loads;      // names read, outside comprehensions and lambdas
-  std::vector<int> binds;      // names bound in the enclosing scope
+  bool is_expression = false;     // an expression statement (a call, a docstring, ...)
+  bool is_docstring = false;      // a lone string literal
+  bool is_ellipsis = false;       // `...`
+  bool has_claim = false;         // an expression statement with a trailing comment like a value
+  bool declaration = false;       // `global x` / `nonlocal x`: needs statements after it
+  bool has_bases = false;         // `class X(Base):`
+  bool static_method = false;     // decorated with @staticmethod (set on the decorated def)
+  bool class_decorated = false;   // @classmethod, @property, @x.setter...: a method
+  bool guard = false;             // `if x is None:`, `if not x:`, `if k not in d:` (a short body)
+  int shape = 0;                  // statements of one shape (`x: int`, `a = db.Column(...)`) group
+  int comments_before = 0;        // own-line comments between the previous statement and this one
+  bool section_before = false;    // one of them is a section title (`# 4. ...`, `# --- x ---`)
+  int target = -1;                // for a decorator: index of the def or class it decorates
+  int name = -1;                  // def or class name
+  std::vector<int> params;        // def parameters, in order
+  std::vector<int> loads;         // names read, outside comprehensions and lambdas
+  std::vector<int> calls;         // names called (`f(...)`), a subset of loads
+  std::vector<int> binds;         // names bound in the enclosing scope
   std::vector<int> header_binds;  // for targets, `with ... as x`, `except ... as e`
   std::vector<int> globals;       // `global x` / `nonlocal x`
 };
@@ -65,6 +72,10 @@ struct FlatBlock {
 
 // Splits `lines` (no line breaks; blank lines are treated as comments) into statements.
 FlatBlock split_flat_statements(const std::vector<std::string>& lines);
+
+// A trailing comment that states a value (`# 8`, `# [1, 2]`, `# 'B'`, `# True`), as opposed
+// to a remark (`# signals work complete`); `comment` is the text after the `#`.
+bool looks_like_value(std::string_view comment);
 
 // The id of `name` in `block`, or -1.
 int name_id(const FlatBlock& block, const std::string& name);

@@ -8,7 +8,7 @@
 namespace notecheck {
 namespace {
 
-constexpr size_t kBeamWidth = 24;
+constexpr size_t kBeamWidth = 12;
 constexpr size_t kMaxCloseCalls = 3;
 
 struct Node {
@@ -32,14 +32,19 @@ std::vector<int> path(const std::vector<Node>& nodes, int node, size_t length) {
   return out;
 }
 
-// States that agree on every open block behave the same from here on.
-std::vector<int> signature(const IndentContext& c) {
-  std::vector<int> key;
-  key.reserve(c.frames.size() + 2);
-  for (const Frame& f : c.frames) key.push_back(f.statement);
-  key.push_back(c.last_terminal ? 1 : 0);
-  key.push_back(c.pending_decorator ? 1 : 0);
-  return key;
+// States that agree on every open block behave the same from here on: they are merged.
+// The signature a state would have after putting `s` (statement `k`) at `depth`.
+uint64_t child_signature(const IndentContext& c, const FlatStatement& s, size_t k, int depth) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](uint64_t v) {
+    h ^= v;
+    h *= 1099511628211ull;
+  };
+  for (int i = 0; i < depth; ++i) mix(static_cast<uint64_t>(c.frames[i].statement) + 1);
+  if (s.opens) mix(k + 1);
+  mix(s.terminal && !s.opens ? 7 : 3);
+  mix(s.header == Header::kDecorator ? 11 : 5);
+  return h;
 }
 
 }  // namespace
@@ -50,54 +55,79 @@ std::vector<IndentCandidate> rank_indentations(const FlatBlock& block, int max_r
   std::vector<Node> nodes;
   std::vector<State> beam(1);
   beam[0].ctx = IndentContext(block);
+  // One possible next state, costed before it is built: only survivors are copied.
+  struct Expansion {
+    size_t parent;
+    int depth;
+    double cost;
+    uint64_t key;
+  };
+  std::vector<Expansion> options;
   for (size_t k = 0; k < n; ++k) {
-    std::vector<State> next;
-    for (const State& s : beam) {
+    const FlatStatement& st = block.statements[k];
+    options.clear();
+    for (size_t p = 0; p < beam.size(); ++p) {
+      const State& s = beam[p];
       const int current = static_cast<int>(s.ctx.frames.size());
       const bool forced = s.ctx.body_expected() || s.ctx.pending_decorator;
       for (int d = forced ? current : 0; d <= current; ++d) {
         double cost = 0;
         if (!placement_cost(s.ctx, static_cast<int>(k), d, &cost)) continue;
-        State t;
-        t.ctx = s.ctx;
-        t.ctx.place(static_cast<int>(k), d);
-        t.cost = s.cost + cost;
-        t.close = s.close;
-        t.close_extra = s.close_extra;
-        nodes.push_back({d, s.node});
-        t.node = static_cast<int>(nodes.size()) - 1;
-        next.push_back(std::move(t));
+        options.push_back({p, d, s.cost + cost, child_signature(s.ctx, st, k, d)});
       }
     }
-    if (next.empty()) {
+    if (options.empty()) {
       if (dead_end) *dead_end = static_cast<int>(k);
       return {};
     }
     // Merge states with the same open blocks, remembering close runners-up as ambiguities.
-    std::vector<std::pair<std::vector<int>, size_t>> keys;
-    keys.reserve(next.size());
-    for (size_t i = 0; i < next.size(); ++i) keys.emplace_back(signature(next[i].ctx), i);
-    std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : next[a.second].cost < next[b.second].cost;
+    std::sort(options.begin(), options.end(), [](const Expansion& a, const Expansion& b) {
+      return a.key != b.key ? a.key < b.key : a.cost < b.cost;
     });
-    std::vector<State> merged;
-    for (size_t i = 0; i < keys.size(); ++i) {
-      State& s = next[keys[i].second];
-      if (i > 0 && keys[i].first == keys[i - 1].first) {
-        State& winner = merged.back();
-        double extra = s.cost - winner.cost;
-        if (extra <= kAmbiguityMargin && winner.close.size() < kMaxCloseCalls) {
-          winner.close.emplace_back(static_cast<int>(k), s.node);
-          winner.close_extra.push_back(extra);
+    std::vector<size_t> winners;
+    std::vector<std::vector<std::pair<int, int>>> extra_close;
+    std::vector<std::vector<double>> extra_cost;
+    for (size_t i = 0; i < options.size(); ++i) {
+      if (i > 0 && options[i].key == options[i - 1].key) {
+        const Expansion& w = options[winners.back()];
+        double extra = options[i].cost - w.cost;
+        auto& calls = extra_close.back();
+        if (extra <= kAmbiguityMargin &&
+            beam[w.parent].close.size() + calls.size() < kMaxCloseCalls) {
+          nodes.push_back({options[i].depth, beam[options[i].parent].node});
+          calls.emplace_back(static_cast<int>(k), static_cast<int>(nodes.size()) - 1);
+          extra_cost.back().push_back(extra);
         }
         continue;
       }
-      merged.push_back(std::move(s));
+      winners.push_back(i);
+      extra_close.emplace_back();
+      extra_cost.emplace_back();
     }
-    std::sort(merged.begin(), merged.end(),
-              [](const State& a, const State& b) { return a.cost < b.cost; });
-    if (merged.size() > kBeamWidth) merged.resize(kBeamWidth);
-    beam = std::move(merged);
+    std::vector<size_t> order(winners.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return options[winners[a]].cost < options[winners[b]].cost;
+    });
+    if (order.size() > kBeamWidth) order.resize(kBeamWidth);
+    std::vector<State> next;
+    next.reserve(order.size());
+    for (size_t w : order) {
+      const Expansion& e = options[winners[w]];
+      const State& parent = beam[e.parent];
+      State t;
+      t.ctx = parent.ctx;
+      t.ctx.place(static_cast<int>(k), e.depth);
+      t.cost = e.cost;
+      t.close = parent.close;
+      t.close_extra = parent.close_extra;
+      t.close.insert(t.close.end(), extra_close[w].begin(), extra_close[w].end());
+      t.close_extra.insert(t.close_extra.end(), extra_cost[w].begin(), extra_cost[w].end());
+      nodes.push_back({e.depth, parent.node});
+      t.node = static_cast<int>(nodes.size()) - 1;
+      next.push_back(std::move(t));
+    }
+    beam = std::move(next);
   }
   std::vector<IndentCandidate> out;
   if (dead_end) *dead_end = static_cast<int>(n);

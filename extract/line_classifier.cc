@@ -92,10 +92,16 @@ LineClass classify_fresh(const std::vector<Token>& toks, bool open_at_end) {
                 t.kind == TokenKind::kKeyword)) {
       target = false;  // `COPY --from=x` is not an assignment
     }
-    if (is_op(t, "(") && i > 0 &&
+    // A call: `f(x)`, never `Starlette (ASGI)` with a space, as prose writes it.
+    if (is_op(t, "(") && i > 0 && t.text.data()[-1] != ' ' &&
         (toks[i - 1].kind == TokenKind::kName || is_op(toks[i - 1], ")") ||
          is_op(toks[i - 1], "]"))) {
       return {LineKind::kStrong, ""};  // call
+    }
+    // `for` inside a statement needs brackets (a comprehension): `..., for devs (REPL,` is prose.
+    if (i > 0 && top && t.kind == TokenKind::kKeyword && t.text == "for" &&
+        !(toks[i - 1].kind == TokenKind::kKeyword && toks[i - 1].text == "async")) {
+      return {LineKind::kProse, "'for' in the middle of a sentence"};
     }
     // Operators count when spaced like code (`a - b`), not in words like `Site-packages`.
     const bool spaced = i > 0 && i + 1 < toks.size() && t.text.data()[-1] == ' ' &&
@@ -154,6 +160,17 @@ std::vector<LineClass> classify_lines(const std::vector<std::string>& lines,
       // Headings are Markdown only at the left margin.
       cls.kind = indent == 0 && is_heading(line) ? LineKind::kHeading : LineKind::kComment;
       if (cls.kind == LineKind::kHeading) state = {};
+      continue;
+    }
+    if (line.size() > kMaxCodeLineBytes) {
+      // Too long to tokenize: judged by its start, so a generated data line is reported as
+      // code too large to be an example rather than silently taken for prose.
+      LexState fresh;
+      std::string_view head = std::string_view(line).substr(0, line.find(',', 0) + 1);
+      LineLex lex = lex_line(head.substr(0, 200), fresh);
+      LineClass start = classify_fresh(lex.tokens, true);
+      cls = start.kind == LineKind::kStrong ? start : LineClass{LineKind::kProse, "line too long"};
+      state = {};
       continue;
     }
     if (state.continues()) {

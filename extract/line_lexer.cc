@@ -59,6 +59,7 @@ bool starts_atom(const Token& t, const Token& prev) {
 }  // namespace
 
 bool is_python_keyword(std::string_view word) {
+  if (word.size() < 2 || word.size() > 8 || word[0] < 'a' || word[0] > 'y') return false;
   static const std::array<std::string_view, 32> kKeywords = {
       "and",    "as",   "assert", "async",  "await",  "break",   "class",    "continue",
       "def",    "del",  "elif",   "else",   "except", "finally", "for",      "from",
@@ -70,6 +71,13 @@ bool is_python_keyword(std::string_view word) {
 
 LineLex lex_line(std::string_view line, LexState& state) {
   LineLex out;
+  // A megabyte-long line (a data dump, minified code) is never an example: say so without
+  // tokenizing it, so that such a file costs no more than reading it.
+  if (line.size() > kMaxCodeLineBytes) {
+    out.bad = "line too long to be code";
+    state = {};
+    return out;
+  }
   const bool fresh = !state.continues();
   state.backslash = false;
   size_t pos = 0;
@@ -153,6 +161,7 @@ LineLex lex_line(std::string_view line, LexState& state) {
         continue;
       }
       for (std::string_view op : kOperators) {
+        if (op[0] != c) continue;  // cheap first-character test before comparing
         if (line.compare(pos, op.size(), op) == 0) {
           tok.text = line.substr(pos, op.size());
           break;

@@ -35,6 +35,9 @@ struct LineLex {
 
 bool is_python_keyword(std::string_view word);
 
+// Lines longer than this are never code (see lex_line).
+constexpr size_t kMaxCodeLineBytes = 20000;
+
 // Tokenizes `line` (no '\n') starting from `state`, and updates `state` for the next line.
 LineLex lex_line(std::string_view line, LexState& state);
 

@@ -12,7 +12,7 @@
 namespace notecheck {
 namespace {
 
-constexpr int kCandidates = 6;      // structures tried with the compiler before giving up
+constexpr int kCandidates = 6;       // structures tried with the compiler before giving up
 constexpr int kAmbiguityChecks = 3;  // plausible alternatives confirmed per run
 constexpr const char* kIndent = "    ";
 
@@ -32,6 +32,15 @@ Snippet build(const std::vector<SourceLine>& lines, const FlatBlock& block,
     if (k >= 0) next = depth[k];
     line_depth[i] = next;
   }
+  // Comments after the last statement: output (`# [1, 2]`) stays with it, remarks go left.
+  size_t tail = lines.size();
+  while (tail > 0 && block.line_statement[tail - 1] < 0) --tail;
+  bool output_tail = false;
+  for (size_t i = tail; i < lines.size() && !output_tail; ++i) {
+    std::string_view t = trim(lines[i].text);
+    if (!t.empty()) output_tail = looks_like_value(t.substr(1));
+  }
+  for (size_t i = tail; i < lines.size(); ++i) line_depth[i] = output_tail ? -1 : 0;
   int previous = 0;
   LexState state;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -76,6 +85,29 @@ int statement_at(const FlatBlock& block, int code_line) {
   return 0;
 }
 
+// The code of `alt` from the last top-level statement before it departs from `best` to the
+// first one after they agree again: complete top-level statements, cheap to compile.
+std::string region(const std::vector<SourceLine>& lines, const FlatBlock& block,
+                   const std::vector<int>& best, const std::vector<int>& alt) {
+  const int n = static_cast<int>(best.size());
+  int first = 0, last = 0;
+  for (int k = 0; k < n; ++k) {
+    if (best[k] == alt[k]) continue;
+    if (first == 0 && last == 0) first = k;
+    last = k;
+  }
+  int a = first;
+  while (a > 0 && !(best[a] == 0 && alt[a] == 0)) --a;
+  int e = last + 1;
+  while (e < n && !(best[e] == 0 && alt[e] == 0)) ++e;
+  size_t from = static_cast<size_t>(block.statements[a].first);
+  size_t to = e < n ? static_cast<size_t>(block.statements[e].first) : lines.size();
+  std::vector<std::string> code = split_lines(build(lines, block, alt).code);
+  std::string out;
+  for (size_t i = from; i < to && i < code.size(); ++i) out += code[i] + '\n';
+  return out;
+}
+
 class Reindenter {
  public:
   explicit Reindenter(SyntaxChecker& checker) : checker_(checker) {}
@@ -107,11 +139,18 @@ class Reindenter {
   int reindent_whole(const std::vector<SourceLine>& lines, const FlatBlock& block) {
     int dead_end = 0;
     std::vector<IndentCandidate> ranked = rank_indentations(block, kCandidates, &dead_end);
-    if (ranked.empty()) return std::min(dead_end, static_cast<int>(block.statements.size()) - 1);
+    if (ranked.empty()) {
+      int bad = std::min(dead_end, static_cast<int>(block.statements.size()) - 1);
+      // Decorators with nothing to decorate (`@app.get("/") def f(): ...` glued on one line)
+      // are the fault, not the statement that cannot follow them.
+      while (bad > 0 && block.statements[bad - 1].header == Header::kDecorator) --bad;
+      return bad;
+    }
     int furthest = 0;
     for (const IndentCandidate& c : ranked) {
       Snippet s = build(lines, block, c.depth);
-      SyntaxResult r = checker_.check(s.code);
+      // analyze() rather than check(): the claim finder asks for the same analysis next.
+      SyntaxResult r = checker_.analyze(s.code).syntax;
       if (r.ok) {
         s.reason = "re-indented (the indentation was lost)" + ambiguities(lines, block, c, ranked);
         out_.push_back(std::move(s));
@@ -139,7 +178,7 @@ class Reindenter {
     for (const auto& [statement, depths] : options) {
       if (statement == last || statement >= static_cast<int>(depths->size())) continue;
       if (checks++ == kAmbiguityChecks) break;
-      if (!checker_.check(build(lines, block, *depths).code).ok) continue;
+      if (!checker_.check(region(lines, block, best.depth, *depths)).ok) continue;
       last = statement;
       const FlatStatement& st = block.statements[statement];
       notes += fmt::format("; ambiguous at line {}: `{}` could also be at depth {} (chosen {})",

@@ -38,6 +38,37 @@ Snippet make_snippet(const std::vector<SourceLine>& lines, std::string origin,
   return s;
 }
 
+bool expand_mixed_tabs(Snippet& snippet, SyntaxResult* result, SyntaxChecker& checker) {
+  if (result->ok || result->message.find("tabs") == std::string::npos) return false;
+  for (size_t width : {8, 4}) {
+    std::string code;
+    size_t column = 0;
+    bool leading = true;  // only indentation is expanded; tabs in strings stay
+    for (char c : snippet.code) {
+      if (c == '\n') {
+        code += c;
+        column = 0;
+        leading = true;
+      } else if (c == '\t' && leading) {
+        code.append(width - column % width, ' ');
+        column += width - column % width;
+      } else {
+        leading &= c == ' ';
+        code += c;
+        ++column;
+      }
+    }
+    SyntaxResult r = checker.check(code);
+    if (!r.ok) continue;
+    snippet.code = std::move(code);
+    snippet.reason =
+        fmt::format("tabs and spaces mixed: read with tab stops every {} columns", width);
+    *result = r;
+    return true;
+  }
+  return false;
+}
+
 bool reject_if_too_large(Snippet& snippet) {
   if (snippet.code.size() <= kMaxSnippetBytes) return false;
   snippet.runnable = false;

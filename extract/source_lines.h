@@ -30,6 +30,11 @@ bool is_blank(const std::string& line);
 // it is reported instead of compiled, so a huge line cannot stall extraction.
 constexpr size_t kMaxSnippetBytes = 1 << 20;
 
+// Code that mixes tabs and spaces in its indentation does not compile ("inconsistent use of
+// tabs"); an editor shows it with tab stops every 8 (or 4) columns. If one of those readings
+// compiles, `snippet.code` becomes it, `*result` its result, and the reason says so.
+bool expand_mixed_tabs(Snippet& snippet, SyntaxResult* result, SyntaxChecker& checker);
+
 // If `snippet` is too large to check, marks it not runnable and returns true.
 bool reject_if_too_large(Snippet& snippet);
 

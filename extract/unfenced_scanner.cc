@@ -3,16 +3,22 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <regex>
 
+#include "extract/boundaries.h"
 #include "extract/doctest_blocks.h"
+#include "extract/foreign_blocks.h"
 #include "extract/foreign_code.h"
 #include "extract/line_classifier.h"
 #include "extract/line_lexer.h"
+#include "extract/reindent.h"
 #include "extract/source_lines.h"
 #include "util/text.h"
 
 namespace notecheck {
 namespace {
+
+constexpr size_t kOutputGap = 4;  // prose lines between a program and its sample output
 
 struct Range {
   size_t begin = 0, end = 0;  // 0-based document line indexes, end exclusive
@@ -22,13 +28,24 @@ struct Range {
 class Scanner {
  public:
   Scanner(const Document& doc, std::vector<bool> skip, SyntaxChecker& checker)
-      : doc_(doc), skip_(std::move(skip)), checker_(checker) {
+      : doc_(doc), lines_(doc.lines), skip_(std::move(skip)), checker_(checker) {
     skip_.resize(doc.lines.size(), false);
   }
 
-  std::vector<Snippet> run() {
+  std::vector<Snippet> run(bool doctests_only) {
     take_doctests();
-    classes_ = classify_lines(doc_.lines, skip_);
+    if (doctests_only) return std::move(out_);
+    for (Snippet& s : take_foreign_blocks(lines_, skip_)) out_.push_back(std::move(s));
+    classes_ = classify_lines(lines_, skip_);
+    if (unglue()) classes_ = classify_lines(lines_, skip_);
+    // `class Config →` / `model_config = ConfigDict(...)`: a line finishing an arrow list.
+    for (size_t i = 1; i < classes_.size(); ++i) {
+      std::string_view before = trim_right(lines_[i - 1]);
+      if (is_code(kind(i)) && kind(i) != LineKind::kContinuation &&
+          (ends_with(before, "\u2192") || ends_with(before, "->"))) {
+        classes_[i] = {LineKind::kProse, "continues an arrow list"};
+      }
+    }
     size_t i = 0;
     while (i < classes_.size()) {
       if (!in_block(i)) {
@@ -59,14 +76,32 @@ class Scanner {
     return false;
   }
 
+  // A prose line whose end is code (or a comment) leading the code below it: the line keeps
+  // only the code, so the example starts where its author began it.
+  bool unglue() {
+    bool changed = false;
+    for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+      if (skip_[i] || kind(i) != LineKind::kProse) continue;
+      if (!is_code(kind(i + 1)) && kind(i + 1) != LineKind::kComment) continue;
+      size_t p = glued_code_start(lines_[i]);
+      if (p == std::string::npos) continue;
+      std::string code = lines_[i].substr(p);
+      LineKind k = classify_lines({code}, {}).front().kind;
+      if (k != LineKind::kStrong && k != LineKind::kComment) continue;
+      lines_[i] = std::move(code);
+      changed = true;
+    }
+    return changed;
+  }
+
   // `>>>` sessions written straight into the text: up to the next blank line.
   void take_doctests() {
-    for (size_t i = 0; i < doc_.lines.size(); ++i) {
-      if (skip_[i] || !starts_with(trim_left(doc_.lines[i]), ">>> ")) continue;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (skip_[i] || !starts_with(trim_left(lines_[i]), ">>> ")) continue;
       std::vector<SourceLine> lines;
       size_t j = i;
-      for (; j < doc_.lines.size() && !skip_[j] && !is_blank(doc_.lines[j]); ++j) {
-        lines.push_back({static_cast<int>(j) + 1, doc_.lines[j]});
+      for (; j < lines_.size() && !skip_[j] && !is_blank(lines_[j]); ++j) {
+        lines.push_back({static_cast<int>(j) + 1, lines_[j]});
         skip_[j] = true;
       }
       out_.push_back(make_doctest_snippet(lines, checker_));
@@ -76,8 +111,7 @@ class Scanner {
 
   std::vector<SourceLine> source(const Range& r) const {
     std::vector<SourceLine> lines;
-    for (size_t i = r.begin; i < r.end; ++i)
-      lines.push_back({static_cast<int>(i) + 1, doc_.lines[i]});
+    for (size_t i = r.begin; i < r.end; ++i) lines.push_back({static_cast<int>(i) + 1, lines_[i]});
     return lines;
   }
 
@@ -127,7 +161,7 @@ class Scanner {
     for (size_t i = r.begin; i < r.end; ++i) {
       if (kind(i) != LineKind::kWeak) continue;
       LexState state;
-      LineLex lex = lex_line(doc_.lines[i], state);
+      LineLex lex = lex_line(lines_[i], state);
       for (size_t t = 1; t < lex.tokens.size(); ++t) {
         if (lex.tokens[t].kind == TokenKind::kOp &&
             (lex.tokens[t].text == "." || lex.tokens[t].text == "["))
@@ -137,12 +171,27 @@ class Scanner {
     return false;
   }
 
+  // `users(id, name, email)` / `posts(id, title, user_id)`: every line a lower-case name
+  // applied to bare names, nothing assigned, imported or printed: a schema, not calls.
+  bool is_notation(const Range& r) const {
+    static const std::regex kSignature(
+        R"(^[a-z_]\w*\(\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+\s*\)$)");
+    int lines = 0;
+    for (size_t i = r.begin; i < r.end; ++i) {
+      if (is_blank_line(i)) continue;
+      std::string line(trim(lines_[i]));
+      if (!std::regex_match(line, kSignature) || starts_with(line, "print(")) return false;
+      ++lines;
+    }
+    return lines >= 2;
+  }
+
   // Only names, commas and dots, starting at the margin: `__getattr__, __setattr__,`.
   // A comma is required: a lone `pass` or `...` closes a block whose indentation was lost.
   bool lone_words(const Range& r) const {
     bool comma = false;
     for (size_t i = r.begin; i < r.end; ++i) {
-      const std::string& line = doc_.lines[i];
+      const std::string& line = lines_[i];
       if (kind(i) == LineKind::kComment || is_blank_line(i)) continue;
       comma |= line.find(',') != std::string::npos;
       if (i == r.begin && (line[0] == ' ' || line[0] == '\t')) return false;
@@ -154,11 +203,40 @@ class Scanner {
   }
 
   void scan_block(Range block) {
+    if (!has(block, {LineKind::kStrong})) {
+      take_output(trim_blank(block));
+      return;
+    }
     block = trim_edges(block);
-    if (block.empty() || !has(block, {LineKind::kStrong})) return;  // no real code evidence
+    // `Core components:` then `@app.route()`, `g,`, `request,`: a list of names, not code.
+    if (!block.empty() && block.begin > 0 && ends_with(trim_right(lines_[block.begin - 1]), ":") &&
+        kind(block.begin - 1) == LineKind::kProse) {
+      while (!block.empty() && is_list_item(lines_[block.begin])) ++block.begin;
+      block = trim_edges(block);
+    }
+    // A one-word title (`yield`, `dis`) closing the run is the next question's heading.
+    while (!block.empty() && is_title_word(lines_[block.end - 1]))
+      block = trim_edges({block.begin, block.end - 1});
+    if (block.empty()) return;
+    // `# routes.py` after code starts another file.
+    size_t start = block.begin;
+    bool code = false;
+    for (size_t i = block.begin; i < block.end; ++i) {
+      if (code && is_file_marker(lines_[i])) {
+        scan_file(trim_blank({start, i}));
+        start = i;
+        code = false;
+      }
+      code |= is_code(kind(i));
+    }
+    scan_file(trim_blank({start, block.end}));
+  }
+
+  void scan_file(Range block) {
+    if (block.empty() || !has(block, {LineKind::kStrong})) return;
     std::vector<std::string> texts;
-    for (size_t i = block.begin; i < block.end; ++i) texts.push_back(doc_.lines[i]);
-    std::string before = block.begin > 0 ? doc_.lines[block.begin - 1] : "";
+    for (size_t i = block.begin; i < block.end; ++i) texts.push_back(lines_[i]);
+    std::string before = block.begin > 0 ? lines_[block.begin - 1] : "";
     Snippet whole = make_snippet(source(block), "unfenced", "python");
     if (reject_if_too_large(whole)) {
       out_.push_back(std::move(whole));
@@ -172,17 +250,58 @@ class Scanner {
       out_.push_back(std::move(s));
       return;
     }
-    if (checker_.check(whole.code).ok) {
+    // Flattened code never compiles as it stands (a `:` with no indented body after it).
+    if (looks_flattened(source(block))) {
+      for (Snippet& s : reindent_run(source(block), checker_)) out_.push_back(std::move(s));
+      return;
+    }
+    SyntaxResult r = checker_.check(whole.code);
+    if (r.ok) {
       emit_run(block);
+      return;
+    }
+    if (expand_mixed_tabs(whole, &r, checker_)) {
+      out_.push_back(std::move(whole));
       return;
     }
     split_and_emit(block);
   }
 
+  // Python literals alone right after a program (`[(6, 'User6'), (7, 'User7')]`) are its
+  // sample output, shown but never run.
+  void take_output(const Range& block) {
+    if (block.empty() || !has(block, {LineKind::kWeak})) return;
+    const Snippet* program = nullptr;  // the snippet that ends last above the block
+    for (const Snippet& s : out_) {
+      if (s.end_line() <= static_cast<int>(block.begin) &&
+          (!program || s.end_line() > program->end_line())) {
+        program = &s;
+      }
+    }
+    if (!program || program->language != "python" || !program->runnable) return;
+    if (block.begin - program->end_line() > kOutputGap) return;
+    for (size_t i = block.begin; i < block.end; ++i) {
+      if (kind(i) != LineKind::kWeak && kind(i) != LineKind::kContinuation &&
+          kind(i) != LineKind::kComment && kind(i) != LineKind::kBlank) {
+        return;
+      }
+      std::string_view t = trim(lines_[i]);
+      bool literal = t.empty() || kind(i) != LineKind::kWeak ||
+                     std::strchr("[({'\"0123456789-", t[0]) || starts_with(t, "True") ||
+                     starts_with(t, "False") || starts_with(t, "None");
+      if (!literal) return;
+    }
+    Snippet s = make_snippet(source(block), "unfenced", "output");
+    s.runnable = false;
+    s.reason = "sample output of the program above (line " + std::to_string(program->start_line()) +
+               "), not code";
+    out_.push_back(std::move(s));
+  }
+
   // True if line `i` opens a block (`def f():`, `else:`): what follows is its body.
   bool opens_block(size_t i) const {
     LexState state;
-    LineLex lex = lex_line(doc_.lines[i], state);
+    LineLex lex = lex_line(lines_[i], state);
     return !lex.tokens.empty() && lex.tokens.back().kind == TokenKind::kOp &&
            lex.tokens.back().text == ":";
   }
@@ -195,7 +314,7 @@ class Scanner {
     size_t start = block.begin;
     for (size_t i = block.begin + 1; i < block.end; ++i) {
       bool after_blank = is_blank_line(i - 1) && !is_blank_line(i);
-      bool comment_after_code = kind(i) == LineKind::kComment && doc_.lines[i][0] == '#' &&
+      bool comment_after_code = kind(i) == LineKind::kComment && lines_[i][0] == '#' &&
                                 is_code(kind(i - 1)) && !opens_block(i - 1);
       if (after_blank || comment_after_code) {
         out.push_back({start, i});
@@ -243,6 +362,13 @@ class Scanner {
                                                                                  : trim_blank(r);
     if (r.empty() || !has(r, {LineKind::kStrong})) return;
     Snippet s = make_snippet(source(r), "unfenced", "python");
+    if (is_notation(r)) {
+      s.runnable = false;
+      s.language = "text";
+      s.reason = "notation, not code: names with their fields, like `users(id, name, email)`";
+      out_.push_back(std::move(s));
+      return;
+    }
     int code = 0, weak = 0;
     for (size_t i = r.begin; i < r.end; ++i) {
       LineKind k = kind(i);
@@ -257,6 +383,7 @@ class Scanner {
   }
 
   const Document& doc_;
+  std::vector<std::string> lines_;  // the document's lines, code glued to prose cut free
   std::vector<bool> skip_;
   SyntaxChecker& checker_;
   std::vector<LineClass> classes_;
@@ -266,8 +393,8 @@ class Scanner {
 }  // namespace
 
 std::vector<Snippet> scan_unfenced(const Document& doc, const std::vector<bool>& skip,
-                                   SyntaxChecker& checker) {
-  return Scanner(doc, skip, checker).run();
+                                   SyntaxChecker& checker, bool doctests_only) {
+  return Scanner(doc, skip, checker).run(doctests_only);
 }
 
 }  // namespace notecheck

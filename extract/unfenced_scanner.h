@@ -13,8 +13,10 @@
 namespace notecheck {
 
 // Scans the lines of `doc` not marked in `skip` (fenced blocks). Snippets come in document
-// order with origin "unfenced" (or "doctest" for `>>>` sessions); index and document unset.
+// order with origin "unfenced" (or "doctest" for `>>>` sessions, "reindented" for code whose
+// indentation was put back); index and document unset. With `doctests_only`, only `>>>`
+// transcripts are taken (the prose around Markdown fences).
 std::vector<Snippet> scan_unfenced(const Document& doc, const std::vector<bool>& skip,
-                                   SyntaxChecker& checker);
+                                   SyntaxChecker& checker, bool doctests_only = false);
 
 }  // namespace notecheck

@@ -80,7 +80,7 @@ TEST(UnfencedScanner, IndentedExampleIsDedented) {
   EXPECT_TRUE(s[0].runnable);
 }
 
-TEST(UnfencedScanner, LostIndentationIsReportedNotRun) {
+TEST(UnfencedScanner, LostIndentationIsRestored) {
   auto s = scan(
       "Answer:\n"                      // 1
       "a = [1, 2, 3]\n"                // 2
@@ -91,16 +91,13 @@ TEST(UnfencedScanner, LostIndentationIsReportedNotRun) {
       "return lst\n"                   // 7
       "# GOOD\n"                       // 8
       "b = 2\n");                      // 9
-  ASSERT_EQ(s.size(), 3u);
+  ASSERT_EQ(s.size(), 1u);
   EXPECT_TRUE(s[0].runnable);
-  EXPECT_EQ(s[0].line_map, (std::vector<int>{2, 3}));
-  EXPECT_FALSE(s[1].runnable);
-  EXPECT_EQ(s[1].line_map, (std::vector<int>{4, 5, 6, 7}));
-  EXPECT_EQ(s[1].reason,
-            "does not compile as Python: expected an indented block after function definition "
-            "on line 5 at line 6 (indentation may have been lost)");
-  EXPECT_TRUE(s[2].runnable);
-  EXPECT_EQ(s[2].line_map, (std::vector<int>{8, 9}));
+  EXPECT_EQ(s[0].origin, "reindented");
+  EXPECT_EQ(s[0].line_map, (std::vector<int>{2, 3, 4, 5, 6, 7, 8, 9}));
+  EXPECT_EQ(s[0].code,
+            "a = [1, 2, 3]\nprint(a) # [1, 2, 3]\n# BAD\ndef add_item(item, lst=[]):\n"
+            "    lst.append(item)\n    return lst\n# GOOD\nb = 2\n");
 }
 
 TEST(UnfencedScanner, OtherLanguagesThatCompileAreNotRun) {

@@ -84,8 +84,17 @@ TEST_F(RealNotesTest, ShallowAndDeepCopyClaimsAreCorrect) {
   EXPECT_EQ(claim("002_", "print(l3[0])  # [1, 2]")["verdict"], "correct");
 }
 
-TEST_F(RealNotesTest, ProseCommentsAreNeverJudgedWrong) {
+TEST_F(RealNotesTest, WordsThatMeanItRunsAreCheckedAsNoException) {
   auto c = claim("002_", "print(acc.holder)              # Fine");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "correct");
+  EXPECT_EQ(c["reason"], "ran without an exception");
+  EXPECT_EQ(claim("002_", "print(acc._BankAccount__pin)   # Works!")["verdict"], "correct");
+}
+
+TEST_F(RealNotesTest, ClaimInAFunctionNobodyCallsIsNotJudged) {
+  // 003: `def bad(): print(x) # UnboundLocalError! ...` -- the note never calls bad().
+  auto c = claim("003_", "print(x) # UnboundLocalError! Python sees x = 20 below");
   ASSERT_FALSE(c.is_null());
   EXPECT_EQ(c["verdict"], "unverifiable");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "harness/compare/approximate.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/exception_claim.h"
 #include "harness/compare/known_names.h"
@@ -62,13 +63,27 @@ bool states_value(const Claim& claim, const std::vector<std::string>& lines,
   return false;
 }
 
+// `~120 bytes`: a deterministic quantity within the tolerance; timings depend on the machine.
+Comparison check_approximate(const std::string& want, const Got& got) {
+  std::optional<Quantity> q = approximate_quantity(want);
+  if (!q) return {Outcome::kUnknown, "approximate claim"};
+  if (q->time) return {Outcome::kUnknown, "a timing: it depends on the machine"};
+  std::optional<Quantity> g = got.empty() ? std::nullopt : first_quantity(got.text);
+  if (!g || g->time) return {Outcome::kUnknown, "approximate claim; the line shows no quantity"};
+  int percent = static_cast<int>(kApproximateTolerance * 100);
+  std::string shown = describe(got);
+  if (roughly_equal(q->value, g->value))
+    return {Outcome::kMatch, shown + ", within " + std::to_string(percent) + "% of the claim"};
+  return {Outcome::kMismatch, shown + ", not within " + std::to_string(percent) + "% of the claim"};
+}
+
 void set(Verdict& v, VerdictKind kind, std::string reason) {
   v.verdict = kind;
   v.reason = std::move(reason);
 }
 
 void judge_raised_here(const Observation& obs, const std::string& exception, bool value,
-                       bool missing_module, Verdict& v) {
+                       bool runs, const std::string& skip, Verdict& v) {
   const RaisedException& e = *obs.exception;
   v.actual = raised_text(e, true);
   if (!exception.empty()) {
@@ -77,9 +92,9 @@ void judge_raised_here(const Observation& obs, const std::string& exception, boo
     } else {
       set(v, VerdictKind::kWrong, "raised " + raised_text(e) + ", not " + exception);
     }
-  } else if (missing_module) {
-    set(v, VerdictKind::kSkipped, "module not installed: " + raised_text(e));
-  } else if (value) {
+  } else if (!skip.empty()) {
+    set(v, VerdictKind::kSkipped, skip);
+  } else if (value || runs) {
     set(v, VerdictKind::kWrong, "raised " + raised_text(e) + " instead");
   } else {
     set(v, VerdictKind::kUnverifiable, "comment is not a value; the line raised " + e.type);
@@ -101,6 +116,12 @@ void judge_completed(const Snippet& snippet, const Claim& claim, const Observati
       it = obs.lines.find(line);
     }
   }
+  if (it == obs.lines.end() && inside_block_body(snippet.code, claim.code_line)) {
+    // A body line that left no trace may be in a function nothing called: nothing to judge.
+    set(v, VerdictKind::kUnverifiable,
+        "the line left no trace: it is inside a block or function that may never have run");
+    return;
+  }
   Got got = it == obs.lines.end() ? Got{} : got_for_line(it->second);
   v.actual = got.text;
   ClaimText first = read_claim_text(lines.front(), known);
@@ -108,7 +129,7 @@ void judge_completed(const Snippet& snippet, const Claim& claim, const Observati
   if (claim.kind == ClaimKind::kDoctestOutput) {
     c = check_doctest_output(claim.text, got);
   } else if (first.approximate && lines.size() == 1) {
-    c = {Outcome::kUnknown, "approximate claim"};
+    c = check_approximate(lines.front(), got);
   } else if (got.empty()) {
     bool value = states_value(claim, lines, known) || !exception.empty();
     c = {Outcome::kUnknown,
@@ -126,6 +147,9 @@ void judge_completed(const Snippet& snippet, const Claim& claim, const Observati
       set(v, VerdictKind::kWrong, "ran without raising " + exception + "; " + describe(got));
     }
     return;
+  }
+  if (c.outcome == Outcome::kUnknown && says_it_runs(lines.front())) {
+    c = {Outcome::kMatch, "ran without an exception"};
   }
   switch (c.outcome) {
     case Outcome::kMatch:
@@ -166,10 +190,11 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
   LineReach reach = line_reach(obs, claim.code_line, snippet.code);
   switch (reach.reach) {
     case Reach::kNotReached:
-      set(v, reach.missing_module ? VerdictKind::kSkipped : VerdictKind::kError, reach.why);
+      set(v, reach.skip.empty() ? VerdictKind::kError : VerdictKind::kSkipped, reach.why);
       break;
     case Reach::kRaisedHere:
-      judge_raised_here(obs, exception, states_value(claim, lines, known), reach.missing_module, v);
+      judge_raised_here(obs, exception, states_value(claim, lines, known),
+                        says_it_runs(lines.front()), reach.skip, v);
       break;
     case Reach::kCompleted:
       judge_completed(snippet, claim, obs, lines, exception, known, v);

@@ -114,8 +114,15 @@ TEST(Checker, QuotesAroundPrintedText) {
 }
 
 TEST(Checker, CommentsThatAreNotValuesAreUnverifiable) {
+  // `Fine` says the line runs: checked as "no exception".
   Case fine("print(acc.holder)", 1, "Fine");
   Verdict v = fine.printed(1, "Alice\n").verdict();
+  EXPECT_EQ(v.verdict, VerdictKind::kCorrect);
+  EXPECT_EQ(v.reason, "ran without an exception");
+  Case raised("print(acc.holder)", 1, "Fine");
+  EXPECT_EQ(raised.raised(1, "AttributeError", "no holder").verdict().verdict, VerdictKind::kWrong);
+  Case note("print(acc.holder)", 1, "the holder's name");
+  v = note.printed(1, "Alice\n").verdict();
   EXPECT_EQ(v.verdict, VerdictKind::kUnverifiable);
   EXPECT_EQ(v.reason, "comment is not a value");
   Case setter("c.radius = 10", 1, "calls setter");
@@ -125,7 +132,10 @@ TEST(Checker, CommentsThatAreNotValuesAreUnverifiable) {
   Case timing("print(f'{t:.2f}s')", 1, "~1.5s");
   v = timing.printed(1, "1.62s\n").verdict();
   EXPECT_EQ(v.verdict, VerdictKind::kUnverifiable);
-  EXPECT_EQ(v.reason, "approximate claim");
+  EXPECT_EQ(v.reason, "a timing: it depends on the machine");
+  Case size("print(sys.getsizeof(gen))", 1, "~120 bytes");
+  EXPECT_EQ(size.printed(1, "104\n").verdict().verdict, VerdictKind::kCorrect);
+  EXPECT_EQ(size.printed(1, "400\n").verdict().verdict, VerdictKind::kWrong);
   Case assigned("idx = bisect.bisect_left(a, 5)", 1, "2 — leftmost position to insert 5");
   v = assigned.verdict();
   EXPECT_EQ(v.verdict, VerdictKind::kUnverifiable);
@@ -278,7 +288,7 @@ TEST(Checker, MissingModuleIsASkip) {
   Case c("import pydantic\nprint(1)", 2, "1");
   Verdict v = c.raised(1, "ModuleNotFoundError", "No module named 'pydantic'").verdict();
   EXPECT_EQ(v.verdict, VerdictKind::kSkipped);
-  EXPECT_EQ(v.reason, "not reached: ModuleNotFoundError at line 1 (No module named 'pydantic')");
+  EXPECT_EQ(v.reason, "needs module pydantic");
 }
 
 TEST(Checker, TimeoutJudgesOnlyFinishedLines) {

@@ -26,11 +26,51 @@ const char* stop_phrase(RunStatus status) {
   return "the run stopped";
 }
 
-bool is_import_failure(const std::string& type) {
-  return type == "ModuleNotFoundError" || type == "ImportError";
+}  // namespace
+
+std::string environment_need(const RaisedException& e) {
+  const std::string& m = e.message;
+  if (e.type == "ModuleNotFoundError" || e.type == "ImportError") {
+    size_t q = m.find('\'');
+    size_t end = q == std::string::npos ? q : m.find('\'', q + 1);
+    if (end != std::string::npos) return "needs module " + m.substr(q + 1, end - q - 1);
+    return "needs a module that is not installed (" + m + ")";
+  }
+  static const char* kNetwork[] = {"ConnectionRefusedError", "ConnectionResetError",
+                                   "ConnectionError",        "gaierror",
+                                   "URLError",               "ConnectTimeout",
+                                   "ConnectionAbortedError", "herror"};
+  for (const char* t : kNetwork)
+    if (e.type == t) return "needs network (" + e.type + ")";
+  if (e.type == "OSError" && (m.find("Network is unreachable") != std::string::npos ||
+                              m.find("Name or service not known") != std::string::npos ||
+                              m.find("name resolution") != std::string::npos))
+    return "needs network (" + m + ")";
+  if (e.type == "FileNotFoundError") {
+    size_t q = m.find('\'');
+    size_t end = q == std::string::npos ? q : m.find('\'', q + 1);
+    return "needs file " + (end != std::string::npos ? m.substr(q + 1, end - q - 1) : m) +
+           ", missing here";
+  }
+  if (e.type == "EOFError" && m.find("reading a line") != std::string::npos)
+    return "reads input(); notecheck gives snippets no standard input";
+  return "";
 }
 
-}  // namespace
+bool inside_block_body(std::string_view code, int line) {
+  std::vector<std::string> lines = split_lines(code);
+  if (line < 1 || line > static_cast<int>(lines.size())) return false;
+  int depth = 0;
+  int first = 1;  // first line of the statement containing `line`
+  for (int i = 1; i <= line; ++i) {
+    if (depth == 0) first = i;
+    for (char c : lines[i - 1])
+      depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+    if (depth < 0) depth = 0;
+  }
+  const std::string& text = lines[first - 1];
+  return !text.empty() && (text[0] == ' ' || text[0] == '\t');
+}
 
 int top_level_start(std::string_view code, int line) {
   std::vector<std::string> lines = split_lines(code);
@@ -59,7 +99,7 @@ LineReach line_reach(const Observation& obs, int line, std::string_view code) {
   if (obs.status == RunStatus::kOk) return out;
   const auto& e = obs.exception;
   if (obs.status == RunStatus::kRaised && e) {
-    out.missing_module = is_import_failure(e->type);
+    out.skip = environment_need(*e);
     if (line == e->line || line == e->inner_line) {
       out.reach = Reach::kRaisedHere;
       return out;
@@ -70,7 +110,7 @@ LineReach line_reach(const Observation& obs, int line, std::string_view code) {
     out.reach = Reach::kNotReached;
     out.why =
         "not reached: " + e->type + (e->line > 0 ? " at line " + std::to_string(e->line) : "");
-    if (out.missing_module && !e->message.empty()) out.why += " (" + e->message + ")";
+    if (!out.skip.empty()) out.why = out.skip;
     return out;
   }
   // Lines are recorded only when they print or show a value. A line before the last recorded

@@ -18,13 +18,23 @@ enum class Reach {
 struct LineReach {
   Reach reach = Reach::kCompleted;
   std::string why;              // kNotReached: "not reached: ZeroDivisionError at line 3"
-  bool missing_module = false;  // kNotReached/kRaisedHere by ImportError: a skip, not a failure
+  // Non-empty when the run failed for want of something this machine does not give a snippet
+  // (a module, the network, a file, standard input): a skip, never a failure.
+  std::string skip;
 };
+
+// "needs module numpy", "needs network", "needs file data.csv", "reads input()"; "" if the
+// exception is the snippet's own.
+std::string environment_need(const RaisedException& e);
 
 // `line` is 1-based in the snippet. After a timeout that says where it stopped, lines of the
 // top-level statements before the one that was running count as completed (that needs `code`);
 // otherwise only lines before the last line with a record do: that last one may have been cut.
 LineReach line_reach(const Observation& obs, int line, std::string_view code = {});
+
+// Whether the statement on `line` (bracket continuations followed back to its first line) is
+// indented: inside a function, loop or other block body.
+bool inside_block_body(std::string_view code, int line);
 
 // 1-based first line of the top-level statement containing `line`, found by indentation
 // (continuation lines and `else:`/`except:` clauses belong to the statement above).

@@ -67,7 +67,7 @@ void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Ver
     if (!select(s, verdicts[i])) continue;
     picked.push_back(i);
     RunRequest r = request_for(s, by_key, "");
-    adjust(r);
+    adjust(i, r);
     requests.push_back(std::move(r));
   }
   if (requests.empty()) return;
@@ -76,7 +76,7 @@ void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Ver
     size_t i = picked[k];
     std::vector<Verdict> second = judge_all(results[i].snippet, again[k]);
     for (size_t c = 0; c < verdicts[i].size() && c < second.size(); ++c)
-      reconcile(verdicts[i][c], second[c]);
+      reconcile(i, verdicts[i][c], second[c]);
   }
 }
 
@@ -84,17 +84,20 @@ void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Ver
 // example's side effects (a fix shown after a bug demo starts from the same `balance = 100`).
 // A claim wrong after the full earlier snippets but right after their definitions alone is
 // correct, with that said.
+// Sets `decided[i]` for the snippets whose verdicts now rest on the definitions-only run.
 void check_definitions_only(std::vector<SnippetResult>& results,
                             std::vector<std::vector<Verdict>>& verdicts,
-                            const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner) {
+                            const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
+                            std::vector<bool>& decided) {
   second_run(
       results, verdicts, by_key, runner,
       [](const Snippet& s, const std::vector<Verdict>& v) {
         return !s.continues.empty() && has_wrong(v);
       },
-      [](RunRequest& r) { r.prelude_definitions_only = true; },
-      [](Verdict& v, const Verdict& alone) {
+      [](size_t, RunRequest& r) { r.prelude_definitions_only = true; },
+      [&](size_t i, Verdict& v, const Verdict& alone) {
         if (v.verdict != VerdictKind::kWrong || alone.verdict != VerdictKind::kCorrect) return;
+        decided[i] = true;
         v.verdict = VerdictKind::kCorrect;
         v.reason = fmt::format(
             "holds after the earlier snippets' definitions alone; after all of their "
@@ -107,14 +110,18 @@ void check_definitions_only(std::vector<SnippetResult>& results,
 // Re-runs the snippets that a REPL might judge differently and turns claims whose outcome
 // differs into mode-dependent verdicts, saying in which mode the claim holds.
 void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
-                 const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner) {
+                 const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
+                 const std::vector<bool>& decided) {
   second_run(
       results, verdicts, by_key, runner,
       [](const Snippet& s, const std::vector<Verdict>& v) {
         return has_wrong(v) || tests_identity(s.code);
       },
-      [](RunRequest& r) { r.mode = "repl"; },
-      [](Verdict& v, const Verdict& r) {
+      [&](size_t i, RunRequest& r) {
+        r.mode = "repl";
+        r.prelude_definitions_only = decided[i];
+      },
+      [](size_t, Verdict& v, const Verdict& r) {
         if (v.verdict == VerdictKind::kWrong && r.verdict == VerdictKind::kCorrect) {
           v.verdict = VerdictKind::kModeDependent;
           v.reason = fmt::format(
@@ -127,6 +134,39 @@ void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Ve
           return;
         }
         v.actual = fmt::format("{} (script), {} (REPL)", v.actual, r.actual);
+      });
+}
+
+// Code whose output may change from run to run: randomness, clocks, addresses and ids, hashes,
+// threads and tasks (scheduling), process ids.
+bool may_vary(const Snippet& s) {
+  static const std::regex kVarying(
+      R"(\b(random|randint|shuffle|choice|time|datetime|uuid|secrets|urandom|getpid|id|hash|)"
+      R"(threading|Thread|concurrent|multiprocessing|asyncio|gather|create_task)\b)");
+  return std::regex_search(s.code, kVarying);
+}
+
+// Runs snippets whose output may vary once more; a claim whose verdict changes between the two
+// runs is nondeterministic, never wrong.
+void check_nondeterminism(std::vector<SnippetResult>& results,
+                          std::vector<std::vector<Verdict>>& verdicts,
+                          const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
+                          const std::vector<bool>& decided) {
+  second_run(
+      results, verdicts, by_key, runner,
+      [](const Snippet& s, const std::vector<Verdict>&) { return may_vary(s); },
+      // The same request as the run that gave the verdicts, so only chance differs.
+      [&](size_t i, RunRequest& r) { r.prelude_definitions_only = decided[i]; },
+      [](size_t, Verdict& v, const Verdict& again) {
+        bool first_ok = v.verdict == VerdictKind::kCorrect;
+        bool again_ok = again.verdict == VerdictKind::kCorrect;
+        bool judged = v.verdict == VerdictKind::kWrong || first_ok;
+        if (!judged || first_ok == again_ok) return;
+        if (again.verdict != VerdictKind::kWrong && !again_ok) return;
+        v.verdict = VerdictKind::kNondeterministic;
+        v.reason = fmt::format("the outcome changed between two runs: got {}, then {}", v.actual,
+                               again.actual);
+        v.actual = fmt::format("{}; then {}", v.actual, again.actual);
       });
 }
 
@@ -167,8 +207,10 @@ CheckResult check_snippets(std::vector<Document> documents, std::vector<Snippet>
     results[i].detail = obs.detail;
     verdicts[i] = judge_all(snippets[i], obs);
   }
-  if (options.continuation) check_definitions_only(results, verdicts, by_key, runner);
-  if (options.repl_check) check_modes(results, verdicts, by_key, runner);
+  std::vector<bool> decided(results.size(), false);  // verdicts from a definitions-only run
+  if (options.continuation) check_definitions_only(results, verdicts, by_key, runner, decided);
+  if (options.repl_check) check_modes(results, verdicts, by_key, runner, decided);
+  if (options.rerun_check) check_nondeterminism(results, verdicts, by_key, runner, decided);
 
   for (size_t i = 0; i < results.size(); ++i) {
     std::string note = continuation_note(results[i].snippet, by_key);

@@ -15,6 +15,7 @@ namespace notecheck {
 struct PipelineOptions {
   bool continuation = true;  // run a snippet after the earlier snippets whose names it uses
   bool repl_check = true;    // re-run suspect snippets as the REPL would, for mode-dependent
+  bool rerun_check = true;   // re-run snippets whose output may vary, for nondeterministic
 };
 
 // Extracts every document (documents with errors yield no snippets) and checks the snippets.

@@ -90,6 +90,32 @@ TEST(Pipeline, ClaimRightAfterEarlierDefinitionsAloneIsCorrect) {
   EXPECT_NE(v->reason.find("definitions alone"), std::string::npos) << v->reason;
 }
 
+// A runner whose answers change from one call to the next, as a clock or a thread would.
+class FlakyRunner : public Runner {
+ public:
+  std::vector<Observation> run_all(const std::vector<RunRequest>& requests,
+                                    const std::function<void(size_t)>& = nullptr) override {
+    std::vector<Observation> out;
+    for (size_t i = 0; i < requests.size(); ++i)
+      out.push_back(printed(2, std::to_string(calls_++ % 2) + "\n"));
+    return out;
+  }
+
+ private:
+  int calls_ = 0;
+};
+
+TEST(Pipeline, ClaimWhoseOutcomeChangesBetweenRunsIsNondeterministic) {
+  auto checker = make_python_syntax_checker();
+  FlakyRunner runner;
+  CheckResult r = check_documents(
+      {make_document("n.md", "```python\nimport random\nprint(random.randint(0, 1))  # 0\n```\n")},
+      *checker, runner);
+  ASSERT_EQ(r.verdicts.size(), 1u);
+  EXPECT_EQ(r.verdicts[0].verdict, VerdictKind::kNondeterministic);
+  EXPECT_NE(r.verdicts[0].reason.find("changed between two runs"), std::string::npos);
+}
+
 TEST(Pipeline, DocumentErrorsKeepOtherResults) {
   auto checker = make_python_syntax_checker();
   Document bad;

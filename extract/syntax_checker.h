@@ -23,7 +23,7 @@ struct StatementInfo {
   bool is_call = false;   // an Expr whose value is any call
 };
 
-// A comment, from Python's tokenize (so `#` inside strings is never a comment).
+// A comment: a `#` outside every string literal of the parsed module (never one in a string).
 struct CommentInfo {
   int line = 0;      // 1-based
   int column = 0;    // 0-based byte column of '#'

@@ -9,6 +9,7 @@ PACKAGES=(
   pybind11-dev libboost-dev libboost-filesystem-dev
   libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libtomlplusplus-dev python3-jsonschema python3-yaml
 )
 
 missing=()

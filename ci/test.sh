@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/build.sh
+bash ci/install-browser.sh  # Debian's chromium, for the HTML report's browser test
 cd build
 ctest --output-on-failure -j"$(nproc)" --timeout 300

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "extract/claim_exception.h"
+#include "extract/directives.h"
 #include "extract/two_column.h"
 #include "util/text.h"
 
@@ -14,8 +16,9 @@ namespace notecheck {
 namespace {
 
 bool is_directive(std::string_view text) {
-  static const std::array<std::string_view, 9> kPrefixes = {
-      "doctest:", "noqa", "type:", "pragma", "fmt:", "pylint:", "mypy:", "isort:", "nosec"};
+  static const std::array<std::string_view, 10> kPrefixes = {
+      "doctest:", "notecheck:", "noqa", "type:", "pragma", "fmt:", "pylint:", "mypy:", "isort:",
+      "nosec"};
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view p : kPrefixes) {
@@ -24,10 +27,26 @@ bool is_directive(std::string_view text) {
   return false;
 }
 
+// The comment without its `#` and any directive after the claim; empty when a directive
+// leaves the claim out (`# doctest: +SKIP`, `# notecheck: skip`).
 std::string comment_text(const std::string& comment) {
   std::string_view t = comment;
   if (!t.empty() && t.front() == '#') t.remove_prefix(1);
-  return std::string(trim(t));
+  if (skips_claim(t)) return "";
+  return without_directives(t);
+}
+
+// Statements that hold no others: a comment on their line is about them alone.
+bool is_simple(const std::string& kind) {
+  static const std::set<std::string> kCompound = {
+      "FunctionDef", "AsyncFunctionDef", "ClassDef", "If",   "For",   "AsyncFor", "While",
+      "With",        "AsyncWith",        "Try",      "TryStar", "Match"};
+  return !kCompound.count(kind);
+}
+
+// Top-level assignments whose comment may state the value bound (`idx = f(a)  # 2`).
+bool is_assignment(const StatementInfo& st) {
+  return st.depth == 0 && (st.kind == "Assign" || st.kind == "AugAssign" || st.kind == "AnnAssign");
 }
 
 size_t indentation(const std::string& line) {
@@ -37,8 +56,9 @@ size_t indentation(const std::string& line) {
 
 }  // namespace
 
-void attach_claims(Snippet& s, SyntaxChecker& checker) {
-  if (!s.runnable || s.origin == "doctest") return;
+namespace {
+
+void find_claims(Snippet& s, SyntaxChecker& checker) {
   int column = comparison_table_column(s.code);
   if (column >= 0) {
     // The right-hand column's header names its language: `# Python    # TypeScript`.
@@ -70,7 +90,23 @@ void attach_claims(Snippet& s, SyntaxChecker& checker) {
     return std::string(trim(std::string_view(text).substr(0, std::min(cut, text.size()))));
   };
   for (const StatementInfo& st : a.statements) {
-    if (st.kind != "Expr") continue;
+    if (st.kind != "Expr") {
+      // Any statement may be said to raise (`c.radius = -1  # ValueError`); a top-level
+      // assignment may be said to bind a value. Compare judges the rest unverifiable.
+      if (!is_simple(st.kind)) continue;
+      for (int line : {st.end_line, st.line}) {
+        auto it = trailing.find(line);
+        if (it == trailing.end() || used.count(line)) continue;
+        std::string text = comment_text(it->second->text);
+        if (text.empty() || is_directive(text)) break;
+        if (claimed_exception(text).empty() && !is_assignment(st)) break;
+        used.insert(line);
+        s.claims.push_back({s.doc_line(line), st.line, ClaimKind::kTrailingComment, text,
+                            statement_text(st.line), is_assignment(st)});
+        break;
+      }
+      continue;
+    }
     std::string_view first = trim(line_text(st.line));
     if (starts_with(first, "\"\"\"") || starts_with(first, "'''")) continue;  // a docstring
     // `yield` hands a value out rather than showing one, and `def f(): ...` has an Ellipsis
@@ -95,6 +131,7 @@ void attach_claims(Snippet& s, SyntaxChecker& checker) {
     int first_line = 0;
     for (int line = st.end_line + 1; own.count(line); ++line) {
       const CommentInfo* o = own[line];
+      if (skips_claim(std::string_view(o->text).substr(1))) break;
       if (static_cast<size_t>(o->column) < indentation(line_text(st.line))) break;
       std::string text = comment_text(o->text);
       // `# --- next part ---` decorates a section title; it is not output.
@@ -105,6 +142,18 @@ void attach_claims(Snippet& s, SyntaxChecker& checker) {
     if (texts.empty() || join(texts, "").empty()) continue;
     s.claims.push_back({s.doc_line(first_line), st.line, ClaimKind::kFollowingComment,
                         join(texts, "\n"), statement_text(st.line)});
+  }
+}
+
+}  // namespace
+
+void attach_claims(Snippet& s, SyntaxChecker& checker) {
+  if (!s.runnable) return;
+  if (s.origin != "doctest") find_claims(s, checker);
+  if (skips_snippet(s.code)) {
+    // Not run; its claims are still listed, each skipped with this reason.
+    s.runnable = false;
+    s.reason = "skipped by directive";
   }
 }
 

@@ -23,7 +23,7 @@ Snippet snippet(const std::vector<std::string>& code, int first = 10) {
 }
 
 TEST(Claims, TrailingCommentOnExpressionStatements) {
-  Snippet s = snippet({"a = [1]  # refcount = 1", "print(a is a)    # True", "for x in a:",
+  Snippet s = snippet({"b = 1", "print(a is a)    # True", "for x in a:",
                        "    print(x, x)  # 1 1", "d = {'#': 1}", "d['#']  # '#' inside a string"});
   ASSERT_EQ(s.claims.size(), 3u);
   EXPECT_EQ(s.claims[0].kind, ClaimKind::kTrailingComment);
@@ -31,10 +31,38 @@ TEST(Claims, TrailingCommentOnExpressionStatements) {
   EXPECT_EQ(s.claims[0].code_line, 2);
   EXPECT_EQ(s.claims[0].text, "True");
   EXPECT_EQ(s.claims[0].statement, "print(a is a)");
+  EXPECT_FALSE(s.claims[0].on_assignment);
   EXPECT_EQ(s.claims[1].text, "1 1");  // inside a loop: any depth
   EXPECT_EQ(s.claims[1].doc_line, 13);
   EXPECT_EQ(s.claims[2].text, "'#' inside a string");
   EXPECT_EQ(s.claims[2].statement, "d['#']");
+}
+
+TEST(Claims, TopLevelAssignmentsClaimTheValueBound) {
+  Snippet s = snippet({"idx = bisect_left(a, 5)  # 2", "n += 1  # 6", "k: int = 3  # 3",
+                       "a, b = 1, 2  # a tuple", "def f():", "    y = 2  # 2 in a body"});
+  ASSERT_EQ(s.claims.size(), 4u);  // any assignment at top level; none in a body
+  EXPECT_EQ(s.claims[0].text, "2");
+  EXPECT_EQ(s.claims[0].statement, "idx = bisect_left(a, 5)");
+  EXPECT_TRUE(s.claims[0].on_assignment);
+  EXPECT_EQ(s.claims[1].text, "6");
+  EXPECT_EQ(s.claims[2].text, "3");
+  EXPECT_EQ(s.claims[3].code_line, 4);  // compare judges it: not a value, unverifiable
+}
+
+TEST(Claims, AnyStatementMayBeSaidToRaise) {
+  Snippet s = snippet({"c.radius = -1  # ValueError", "t[0] = 99  # TypeError: 'tuple' object",
+                       "def f():", "    x += 1  # UnboundLocalError! Python sees x assigned",
+                       "    del y  # NameError", "    return x  # the result",
+                       "import numpy  # a module", "raise KeyError('k')  # KeyError"});
+  ASSERT_EQ(s.claims.size(), 5u);
+  EXPECT_EQ(s.claims[0].text, "ValueError");
+  EXPECT_TRUE(s.claims[0].on_assignment);  // the run records no value for an attribute
+  EXPECT_EQ(s.claims[1].text, "TypeError: 'tuple' object");
+  EXPECT_EQ(s.claims[2].code_line, 4);
+  EXPECT_EQ(s.claims[2].text, "UnboundLocalError! Python sees x assigned");
+  EXPECT_EQ(s.claims[3].code_line, 5);
+  EXPECT_EQ(s.claims[4].code_line, 8);  // `# the result` and `# a module` are not claims
 }
 
 TEST(Claims, MultiLineStatementTakesTheCommentOnItsLastLine) {
@@ -59,7 +87,7 @@ TEST(Claims, FollowingCommentsJoinUntilABlankOrCode) {
 }
 
 TEST(Claims, NotClaims) {
-  Snippet s = snippet({"x = 5  # an assignment", "del x  # gone", "def f():  # a def",
+  Snippet s = snippet({"if True:", "    x = 5  # an assignment in a block", "del x  # gone", "def f():  # a def",
                        "    return 1  # a return", "f()  # doctest: +SKIP", "f()  # noqa",
                        "for i in range(2):", "    f()", "# next section, further left"});
   EXPECT_TRUE(s.claims.empty()) << s.claims[0].text;

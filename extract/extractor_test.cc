@@ -128,7 +128,9 @@ TEST(Extractor, WebPageClaims) {
   const Claim* four = claim_at(*refcount, 27);
   ASSERT_NE(four, nullptr);
   EXPECT_EQ(four->text, "4 (includes temporary reference in getrefcount)");
-  EXPECT_EQ(claim_at(*refcount, 23), nullptr);  // `a = []  # refcount = 1` is an assignment
+  // `a = []  # refcount = 1`: a claim on the value bound (compare finds it is not a value).
+  ASSERT_NE(claim_at(*refcount, 23), nullptr);
+  EXPECT_TRUE(claim_at(*refcount, 23)->on_assignment);
 
   const Snippet* loop = covering(e.snippets, 696);
   ASSERT_NE(loop, nullptr);

@@ -22,6 +22,8 @@ struct Claim {
   ClaimKind kind = ClaimKind::kTrailingComment;
   std::string text;   // the claim as written, without the leading `#` and surrounding spaces
   std::string statement;  // the code line the claim is about, for messages
+  // The statement is an assignment: the claim is about the value it binds (or an exception).
+  bool on_assignment = false;
 };
 
 struct Snippet {

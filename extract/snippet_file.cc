@@ -87,12 +87,14 @@ std::string snippet_file_text(const Snippet& s) {
 
 std::string expected_file_text(const Snippet& s) {
   nlohmann::json claims = nlohmann::json::array();
-  for (const Claim& c : s.claims)
+  for (const Claim& c : s.claims) {
     claims.push_back({{"line", c.doc_line},
                       {"code_line", c.code_line},
                       {"kind", to_string(c.kind)},
                       {"statement", c.statement},
                       {"claim", c.text}});
+    if (c.on_assignment) claims.back()["on_assignment"] = true;
+  }
   nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
                       {"end", s.end_line()},        {"runnable", s.runnable},
                       {"reason", s.reason},         {"continues", s.continues},
@@ -159,6 +161,7 @@ Snippet read_snippet_file(const std::string& path) {
         claim.kind = claim_kind_from(c.at("kind").get<std::string>());
         claim.statement = c.value("statement", "");
         claim.text = c.at("claim").get<std::string>();
+        claim.on_assignment = c.value("on_assignment", false);
         s.claims.push_back(std::move(claim));
       }
     } catch (const std::exception& e) {

@@ -12,9 +12,6 @@
 #include "extract/snippet_file.h"
 #include "harness/cli/inputs.h"
 #include "harness/cli/pipeline.h"
-#include "harness/report/json_report.h"
-#include "harness/report/text_report.h"
-#include "harness/run/embedded_python.h"
 #include "harness/run/process_runner.h"
 #include "harness/run/python_syntax_checker.h"
 #include "util/file.h"
@@ -35,46 +32,7 @@ RunOptions run_options(const CommonOptions& o) {
   return r;
 }
 
-int emit_report(CheckResult& result, const CommonOptions& o) {
-  result.version = NOTECHECK_VERSION;
-  result.python_version = embedded_python_version();
-  std::string text;
-  if (o.format == "json") {
-    text = json_report(result).dump(2) + "\n";
-  } else if (o.quiet) {
-    for (const Document& d : result.documents)
-      if (!d.error.empty()) text += fmt::format("{}: error: {}\n", d.path, d.error);
-    text += "notecheck: " + summary_line(result) + "\n";
-  } else {
-    text = text_report(result, {o.verbose, o.color});
-  }
-  if (o.output.empty()) {
-    std::cout << text << std::flush;
-  } else {
-    std::string error;
-    if (!write_file_atomic(o.output, text, &error)) {
-      std::cerr << fmt::format("notecheck: {}: cannot write report: {}\n", o.output, error);
-      return 2;
-    }
-  }
-  // Document errors stay visible on the terminal whatever the report's format or destination.
-  if (!o.output.empty() || o.format != "text")
-    for (const Document& d : result.documents)
-      if (!d.error.empty()) std::cerr << fmt::format("{}: error: {}\n", d.path, d.error);
-  return result.exit_code();
-}
-
 }  // namespace
-
-int check_command(const std::vector<std::string>& paths, const CommonOptions& options) {
-  std::vector<Document> docs = read_documents(paths);
-  auto checker = make_python_syntax_checker();
-  ProcessRunner runner(run_options(options));
-  PipelineOptions pipeline;
-  pipeline.continuation = options.continuation;
-  CheckResult result = check_documents(std::move(docs), *checker, runner, pipeline);
-  return emit_report(result, options);
-}
 
 int extract_command(const std::vector<std::string>& paths, const std::string& out_dir,
                     const CommonOptions& options) {
@@ -92,8 +50,10 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
     }
     std::string folder = document_folder(doc.path);
     if (!folders.insert(folder).second)
-      std::cerr << fmt::format("{}: warning: another document is also named {}; its files are "
-                               "overwritten\n", doc.path, folder);
+      std::cerr << fmt::format(
+          "{}: warning: another document is also named {}; its files are "
+          "overwritten\n",
+          doc.path, folder);
     // A fresh folder per document: stale snippets of an earlier extraction must not linger.
     std::error_code ec;
     fs::remove_all(fs::path(out_dir) / "snippets" / folder, ec);
@@ -170,7 +130,7 @@ int run_command(const std::vector<std::string>& snippet_files, const CommonOptio
   pipeline.continuation = options.continuation;
   CheckResult result =
       check_snippets(std::move(docs), std::move(snippets), runner, pipeline, context);
-  return emit_report(result, options);
+  return emit_reports(result, options);
 }
 
 }  // namespace notecheck

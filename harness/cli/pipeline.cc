@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 
+#include "extract/claim_exception.h"
 #include "extract/continuation.h"
 #include "extract/extractor.h"
 #include "harness/compare/checker.h"
@@ -24,6 +25,15 @@ RunRequest request_for(const Snippet& s, const std::map<SnippetKey, const Snippe
   for (int index : s.continues) {
     auto it = by_key.find({s.document, index});
     if (it != by_key.end()) r.prelude.push_back(it->second->code);
+  }
+  // Claims of an exception let the run go on after it (as doctest does); comments on
+  // assignments and method calls are about the state the statement leaves.
+  for (const Claim& c : s.claims) {
+    if (!expected_exception(c).empty()) {
+      r.expect_error_lines.push_back(c.code_line);
+    } else if (c.kind == ClaimKind::kTrailingComment) {
+      r.state_lines.push_back(c.code_line);
+    }
   }
   return r;
 }

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/directives.h"
 #include "harness/compare/approximate.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/exception_claim.h"
 #include "harness/compare/known_names.h"
 #include "harness/compare/line_reach.h"
 #include "harness/compare/output_checker.h"
+#include "harness/compare/state_claim.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -37,14 +39,6 @@ std::vector<std::string> claim_lines(const Claim& claim) {
   }
   if (lines.empty()) lines.emplace_back();
   return lines;
-}
-
-// The exception a claim names: at the start of a comment, or in the last line of a doctest
-// traceback.
-std::string named_exception(const Claim& claim, const std::vector<std::string>& lines) {
-  if (claim.kind != ClaimKind::kDoctestOutput) return claimed_exception(lines.front());
-  if (lines.front().rfind("Traceback (most recent call last)", 0) != 0) return "";
-  return claimed_exception(lines.back());
 }
 
 // `ValueError: msg` on one line for reasons (messages may span lines); actual keeps it whole.
@@ -82,9 +76,8 @@ void set(Verdict& v, VerdictKind kind, std::string reason) {
   v.reason = std::move(reason);
 }
 
-void judge_raised_here(const Observation& obs, const std::string& exception, bool value,
+void judge_raised_here(const RaisedException& e, const std::string& exception, bool value,
                        bool runs, const std::string& skip, Verdict& v) {
-  const RaisedException& e = *obs.exception;
   v.actual = raised_text(e, true);
   if (!exception.empty()) {
     if (exception_satisfies(exception, e.type)) {
@@ -130,6 +123,12 @@ void judge_completed(const Snippet& snippet, const Claim& claim, const Observati
     c = check_doctest_output(claim.text, got);
   } else if (first.approximate && lines.size() == 1) {
     c = check_approximate(lines.front(), got);
+  } else if (it != obs.lines.end() && it->second.state && lines.size() == 1 &&
+             claim.kind == ClaimKind::kTrailingComment) {
+    StateComparison s = check_with_state(lines.front(), first, got, *it->second.state);
+    c = s.comparison;
+    got = s.got;
+    v.actual = got.text;
   } else if (got.empty()) {
     bool value = states_value(claim, lines, known) || !exception.empty();
     c = {Outcome::kUnknown,
@@ -178,7 +177,7 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
   }
   KnownNames known(snippet.code);
   std::vector<std::string> lines = claim_lines(claim);
-  std::string exception = named_exception(claim, lines);
+  std::string exception = expected_exception(claim);
   if (!exception.empty()) {
     v.expected = exception;
   } else if (claim.kind == ClaimKind::kDoctestOutput || lines.size() > 1) {
@@ -188,12 +187,32 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
     v.expected = read_claim_text(lines.front(), known).value_text;
   }
   LineReach reach = line_reach(obs, claim.code_line, snippet.code);
+  auto here = obs.lines.find(claim.code_line);
+  bool went_on = here != obs.lines.end() && here->second.raised;  // not the final exception
+  bool final_exception = obs.status == RunStatus::kRaised && obs.exception && !went_on &&
+                         reach.reach != Reach::kCompleted;
+  if (final_exception && exception.empty() && expects_error(snippet.code)) {
+    // `# notecheck: expect-error`: the snippet ends with an exception on purpose.
+    if (reach.exception) v.actual = raised_text(*reach.exception, true);
+    set(v, VerdictKind::kSkipped,
+        (reach.reach == Reach::kNotReached ? "not reached: " : "raised: ") +
+            raised_text(*obs.exception) + ", as the snippet's expect-error directive says");
+    return v;
+  }
   switch (reach.reach) {
     case Reach::kNotReached:
       set(v, reach.skip.empty() ? VerdictKind::kError : VerdictKind::kSkipped, reach.why);
       break;
     case Reach::kRaisedHere:
-      judge_raised_here(obs, exception, states_value(claim, lines, known),
+      if (claim.on_assignment && exception.empty()) {
+        // The claim is about the value bound, and none was: nothing to compare.
+        v.actual = raised_text(*reach.exception, true);
+        set(v, reach.skip.empty() ? VerdictKind::kError : VerdictKind::kSkipped,
+            reach.skip.empty() ? "raised " + raised_text(*reach.exception) + " before binding a value"
+                               : reach.skip);
+        break;
+      }
+      judge_raised_here(*reach.exception, exception, states_value(claim, lines, known),
                         says_it_runs(lines.front()), reach.skip, v);
       break;
     case Reach::kCompleted:

@@ -3,7 +3,6 @@
 #include <cctype>
 #include <cstring>
 
-#include "harness/compare/literal_lex.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -38,42 +37,6 @@ constexpr Family kFamilies[] = {
 };
 
 }  // namespace
-
-bool is_exception_name(std::string_view name) {
-  name = last_component(name);
-  if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
-  for (std::string_view suffix : {"Error", "Exception", "Warning"}) {
-    if (name.size() > suffix.size() && ends_with(name, suffix)) return true;  // not bare `Error`
-  }
-  for (const char* other : {"StopIteration", "StopAsyncIteration", "KeyboardInterrupt",
-                            "SystemExit", "GeneratorExit", "BaseException", "Exception"}) {
-    if (name == other) return true;
-  }
-  return false;
-}
-
-std::string claimed_exception(std::string_view claim) {
-  std::string_view text = trim(claim);
-  for (std::string_view prefix : {"raises ", "Raises ", "raise ", "-> ", "→ ", "=> "}) {
-    if (text.substr(0, prefix.size()) == prefix) {
-      text = trim(text.substr(prefix.size()));
-      break;
-    }
-  }
-  auto name = lex_dotted_name(text, 0);
-  if (!name || !is_exception_name(name->first)) return "";
-  // Only the name, or the name and a remark: `ValueError: msg`, `UnboundLocalError! ...`.
-  // `Raises CancelledError in the task at next await point` speaks of another place.
-  std::string_view rest = trim(text.substr(name->second));
-  if (!rest.empty()) {
-    bool remark = false;
-    for (std::string_view sep : {":", "!", "(", "—", "--", "–", ",", ".", ";", "←"}) {
-      remark |= rest.substr(0, sep.size()) == sep;
-    }
-    if (!remark) return "";
-  }
-  return std::string(last_component(name->first));
-}
 
 bool exception_satisfies(std::string_view claimed, std::string_view raised) {
   claimed = last_component(claimed);

@@ -96,12 +96,20 @@ int top_level_start(std::string_view code, int line) {
 
 LineReach line_reach(const Observation& obs, int line, std::string_view code) {
   LineReach out;
+  // An exception the text expected at this line, after which the run went on.
+  if (auto it = obs.lines.find(line); it != obs.lines.end() && it->second.raised) {
+    out.reach = Reach::kRaisedHere;
+    out.exception = it->second.raised;
+    out.skip = environment_need(*out.exception);
+    return out;
+  }
   if (obs.status == RunStatus::kOk) return out;
   const auto& e = obs.exception;
   if (obs.status == RunStatus::kRaised && e) {
     out.skip = environment_need(*e);
     if (line == e->line || line == e->inner_line) {
       out.reach = Reach::kRaisedHere;
+      out.exception = e;
       return out;
     }
     // Lines with a record ran; so did earlier top-level lines without one (they printed

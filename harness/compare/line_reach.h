@@ -2,6 +2,7 @@
 // never reached because the run stopped earlier (exception, timeout, crash)?
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,8 @@ struct LineReach {
   // Non-empty when the run failed for want of something this machine does not give a snippet
   // (a module, the network, a file, standard input): a skip, never a failure.
   std::string skip;
+  // kRaisedHere: the exception (the run's last one, or one it went on after).
+  std::optional<RaisedException> exception;
 };
 
 // "needs module numpy", "needs network", "needs file data.csv", "reads input()"; "" if the

@@ -18,4 +18,7 @@ std::string text_report(const CheckResult& result, const TextReportOptions& opti
 // "12 correct, 1 wrong, ..." (kinds with a zero count left out).
 std::string summary_line(const CheckResult& result);
 
+// "notecheck: 3 documents, 20 snippets (18 run), 31 claims: 22 correct, ..." (no newline).
+std::string totals_line(const CheckResult& result);
+
 }  // namespace notecheck

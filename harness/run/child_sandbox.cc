@@ -2,7 +2,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -10,6 +9,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace notecheck {
@@ -18,8 +18,12 @@ namespace {
 
 std::string failed(const char* what) { return std::string(what) + ": " + strerror(errno); }
 
+// Never above the limit inherited from notecheck (raising it needs a capability).
 bool set_limit(int resource, rlim_t soft, rlim_t hard) {
-  rlimit limit{soft, hard};
+  rlimit limit;
+  if (getrlimit(resource, &limit) != 0) return false;
+  limit.rlim_max = std::min(limit.rlim_max, hard);
+  limit.rlim_cur = std::min(limit.rlim_max, soft);
   return setrlimit(resource, &limit) == 0;
 }
 
@@ -32,8 +36,9 @@ void close_fds_from(int first) {
 }  // namespace
 
 std::string enter_sandbox(const SandboxSpec& spec) {
-  // Own group first, so the zygote's kill(-pid) reaches everything the snippet starts.
-  if (setpgid(0, 0) != 0) return failed("setpgid");
+  // Own session first: the zygote's kill(-pid) reaches everything the snippet starts, and
+  // without a controlling terminal /dev/tty cannot reach the user's.
+  if (setsid() < 0) return failed("setsid");
 
   int null_fd = open("/dev/null", O_RDONLY);
   if (null_fd < 0) return failed("open /dev/null");
@@ -53,19 +58,16 @@ std::string enter_sandbox(const SandboxSpec& spec) {
   if (!set_limit(RLIMIT_FSIZE, spec.file_size_bytes, spec.file_size_bytes)) {
     return failed("RLIMIT_FSIZE");
   }
-  if (chdir(spec.work_dir.c_str()) != 0) return failed("chdir");
-
-  if (spec.drop_privileges) {
-    // NPROC counts every process of the user, so it is only meaningful for nobody; it stops a
-    // fork bomb without hurting a developer running as themselves.
-    if (!set_limit(RLIMIT_NPROC, 256, 256)) return failed("RLIMIT_NPROC");
-    if (setgroups(0, nullptr) != 0) return failed("setgroups");
-    if (setgid(kNobodyId) != 0) return failed("setgid");
-    if (setuid(kNobodyId) != 0) return failed("setuid");
+  if (!set_limit(RLIMIT_NOFILE, spec.open_files, spec.open_files)) return failed("RLIMIT_NOFILE");
+  // Stops a fork bomb.
+  if (spec.limit_processes && !set_limit(RLIMIT_NPROC, spec.processes, spec.processes)) {
+    return failed("RLIMIT_NPROC");
   }
-  // No setuid binary (su, sudo) can give privileges back.
+  if (chdir(spec.work_dir.c_str()) != 0) return failed("chdir");
+  if (spec.dumpable && prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) != 0) return failed("PR_SET_DUMPABLE");
+  // No setuid binary (su, sudo) can give privileges back (the zygote set it too).
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return failed("PR_SET_NO_NEW_PRIVS");
-  // After setuid, which clears it. Then check the zygote did not die before it took effect.
+  // Then check the zygote did not die before the parent-death signal took effect.
   if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) return failed("PR_SET_PDEATHSIG");
   if (getppid() != spec.zygote_pid) return "zygote died";
   return "";

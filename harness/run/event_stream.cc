@@ -49,6 +49,11 @@ void EventStream::apply(const std::string& line, Observation& observation) {
     } else if (auto line_number = event.find("v"); line_number != event.end()) {
       observation.lines[line_number->get<int>()].values.push_back(
           value_from_json(event.at("value")));
+    } else if (auto raised = event.find("x"); raised != event.end()) {
+      RaisedException e = raised_exception_from_json(event.at("exception"));
+      for (const json& number : *raised) observation.lines[number.get<int>()].raised = e;
+    } else if (auto state = event.find("s"); state != event.end()) {
+      observation.lines[state->get<int>()].state = value_from_json(event.at("value"));
     } else if (auto at = event.find("at"); at != event.end()) {
       observation.stopped_line = at->get<int>();
     } else if (auto end = event.find("end"); end != event.end()) {
@@ -57,8 +62,7 @@ void EventStream::apply(const std::string& line, Observation& observation) {
       observation.status = *end == "raised" ? RunStatus::kRaised : RunStatus::kOk;
       observation.detail = event.value("detail", "");
       if (auto e = event.find("exception"); e != event.end()) {
-        observation.exception = RaisedException{e->value("type", ""), e->value("message", ""),
-                                                e->value("line", 0), e->value("inner_line", 0)};
+        observation.exception = raised_exception_from_json(*e);
       }
     }
   } catch (const json::exception&) {

@@ -2,6 +2,9 @@
 // to an Observation as it arrives so a crash or timeout keeps everything recorded before it:
 //   {"o": [lines], "t": text}                       text written to stdout while those lines ran
 //   {"v": line, "value": {...}}                     value of a top-level expression statement
+//   {"x": [lines], "exception": {...}}             an expected exception, after which the run
+//                                                   went on (RunRequest::expect_error_lines)
+//   {"s": line, "value": {...}}                     the value a statement left in its target
 //   {"at": line}                                    top-level line running when asked (SIGUSR1)
 //                                                   or calling os._exit
 // and, after a fatal signal, faulthandler's plain-text stack, read for its <module> line.

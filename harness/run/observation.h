@@ -43,6 +43,12 @@ struct RaisedException {
 struct LineObservation {
   std::string output;         // stdout written while this line was on the call stack
   std::vector<Value> values;  // value of the expression statement at this line, each time it ran
+  // The exception an expected-error line raised, after which the run went on (see
+  // RunRequest::expect_error_lines); recorded on the lines of its traceback the text expects,
+  // and on its top-level and innermost lines.
+  std::optional<RaisedException> raised;
+  // The value the statement left in its target (RunRequest::state_lines), the last time.
+  std::optional<Value> state;
 };
 
 enum class RunStatus {

@@ -61,12 +61,28 @@ Value value_from_json(const json& j) {
   return value;
 }
 
+json to_json(const RaisedException& e) {
+  return {{"type", e.type}, {"message", e.message}, {"line", e.line}, {"inner_line", e.inner_line}};
+}
+
+RaisedException raised_exception_from_json(const json& j) {
+  RaisedException e;
+  e.type = string_field(j, "type");
+  e.message = string_field(j, "message");
+  e.line = j.value("line", 0);
+  e.inner_line = j.value("inner_line", 0);
+  return e;
+}
+
 json to_json(const Observation& observation) {
   json lines = json::array();
   for (const auto& [number, line] : observation.lines) {
     json values = json::array();
     for (const Value& value : line.values) values.push_back(to_json(value));
-    lines.push_back({{"line", number}, {"output", line.output}, {"values", std::move(values)}});
+    json entry = {{"line", number}, {"output", line.output}, {"values", std::move(values)}};
+    if (line.raised) entry["raised"] = to_json(*line.raised);
+    if (line.state) entry["state"] = to_json(*line.state);
+    lines.push_back(std::move(entry));
   }
   json j = {{"status", to_string(observation.status)},
             {"detail", observation.detail},
@@ -75,12 +91,7 @@ json to_json(const Observation& observation) {
             {"stderr", observation.stderr_text},
             {"seconds", observation.seconds}};
   if (observation.stopped_line > 0) j["stopped_line"] = observation.stopped_line;
-  if (const auto& e = observation.exception) {
-    j["exception"] = {{"type", e->type},
-                      {"message", e->message},
-                      {"line", e->line},
-                      {"inner_line", e->inner_line}};
-  }
+  if (const auto& e = observation.exception) j["exception"] = to_json(*e);
   return j;
 }
 
@@ -96,16 +107,14 @@ Observation observation_from_json(const json& j) {
       if (auto values = line.find("values"); values != line.end()) {
         for (const json& value : *values) target.values.push_back(value_from_json(value));
       }
+      if (auto raised = line.find("raised"); raised != line.end() && raised->is_object())
+        target.raised = raised_exception_from_json(*raised);
+      if (auto state = line.find("state"); state != line.end() && state->is_object())
+        target.state = value_from_json(*state);
     }
   }
-  if (auto it = j.find("exception"); it != j.end() && it->is_object()) {
-    RaisedException e;
-    e.type = string_field(*it, "type");
-    e.message = string_field(*it, "message");
-    e.line = it->value("line", 0);
-    e.inner_line = it->value("inner_line", 0);
-    observation.exception = std::move(e);
-  }
+  if (auto it = j.find("exception"); it != j.end() && it->is_object())
+    observation.exception = raised_exception_from_json(*it);
   observation.stdout_text = string_field(j, "stdout");
   observation.stderr_text = string_field(j, "stderr");
   observation.seconds = j.value("seconds", 0.0);

@@ -3,7 +3,8 @@
 // Value:       {"kind": "list", "type": "list", "repr": "[1]", "str": ..., "name": ...,
 //               "items": [...], "truncated": true}
 //              ("str" is omitted when equal to "repr"; "name", "items", "truncated" when empty.)
-// Observation: {"status": "ok", "detail": "", "lines": [{"line": 3, "output": "", "values": []}],
+// Observation: {"status": "ok", "detail": "", "lines": [{"line": 3, "output": "", "values": [],
+//                                       "raised"?: {...}, "state"?: {...}}],
 //               "exception": {"type", "message", "line", "inner_line"} (absent if none),
 //               "stdout": "", "stderr": "", "seconds": 0.01}
 // Kinds and statuses are spelled as to_string() spells them. Parsing is lenient: missing fields
@@ -23,6 +24,10 @@ namespace notecheck {
 
 nlohmann::json to_json(const Value& value);
 Value value_from_json(const nlohmann::json& json);
+
+// RaisedException: {"type", "message", "line", "inner_line"}.
+nlohmann::json to_json(const RaisedException& e);
+RaisedException raised_exception_from_json(const nlohmann::json& json);
 
 nlohmann::json to_json(const Observation& observation);
 Observation observation_from_json(const nlohmann::json& json);

@@ -5,7 +5,9 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <iostream>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -91,7 +93,8 @@ class ProcessRunner::Batch {
         return;
       }
       std::string error;
-      if (!start_zygote(runner_.config_.worker_executable, &slot->process, &error)) {
+      if (!start_zygote(runner_.config_.worker_executable, runner_.config_.namespaces,
+                        &slot->process, &error)) {
         ++runner_.failed_starts_;
         runner_.start_error_ = error;
         continue;
@@ -113,6 +116,8 @@ class ProcessRunner::Batch {
       request.mode = requests_[next_].mode.empty() ? runner_.config_.mode : requests_[next_].mode;
       request.prelude = requests_[next_].prelude;
       request.prelude_definitions_only = requests_[next_].prelude_definitions_only;
+      request.expect_error_lines = requests_[next_].expect_error_lines;
+      request.state_lines = requests_[next_].state_lines;
       request.timeout_seconds = options.timeout_seconds;
       request.output_limit_bytes = options.output_limit_bytes;
       request.memory_limit_bytes = options.memory_limit_bytes;
@@ -191,6 +196,8 @@ class ProcessRunner::Batch {
       }
       slot.ready = true;
       runner_.failed_starts_ = 0;
+      runner_.note_sandbox(message.value("sandbox", std::string()),
+                           message.value("warning", std::string()));
       return true;
     }
     if (!slot.in_flight || message.value("id", ~uint64_t{0}) != *slot.in_flight) return false;
@@ -244,6 +251,16 @@ ProcessRunner::~ProcessRunner() {
     }
   }
   for (auto& slot : slots_) stop_zygote(&slot->process, 2.0);
+}
+
+void ProcessRunner::note_sandbox(const std::string& description, const std::string& warning) {
+  if (sandbox_weakened_ && warning.empty()) return;  // keep the weakest
+  sandbox_description_ = description;
+  if (warning.empty()) return;
+  sandbox_weakened_ = true;
+  // Once per process: every zygote of every runner would say the same.
+  static std::atomic<bool> warned{false};
+  if (!warned.exchange(true)) std::cerr << "notecheck: warning: " << warning << "\n";
 }
 
 std::vector<Observation> ProcessRunner::run_all(const std::vector<RunRequest>& requests,

@@ -15,6 +15,9 @@ struct ProcessRunnerConfig {
   // (/proc/self/exe), whose main() must dispatch to worker_main.
   std::string worker_executable;
   std::string mode = "script";  // or "repl": see SnippetRequest::mode
+  // false: no namespace sandbox, only the fallback (unprivileged uid, seccomp, rlimits); for
+  // tests and measurements of the fallback, never a user's choice.
+  bool namespaces = true;
 };
 
 class ProcessRunner : public Runner {
@@ -30,14 +33,24 @@ class ProcessRunner : public Runner {
       const std::vector<RunRequest>& requests,
       const std::function<void(size_t index)>& on_done = nullptr) override;
 
+  // Which protections were in force for the snippets run so far, as the zygotes reported
+  // them, e.g. "namespaces (user, mount, net, pid, ipc, uts), read-only root, private /tmp,
+  // seccomp, no capabilities, no_new_privs, rlimits" or "fallback: unprivileged uid 65534
+  // (nobody) only (namespaces refused: unshare: EPERM), ...". The weakest one wins if zygotes
+  // differed. Empty before any zygote started.
+  std::string sandbox_description() const { return sandbox_description_; }
+
  private:
   struct Slot;
   class Batch;
+  void note_sandbox(const std::string& description, const std::string& warning);
   RunOptions options_;
   ProcessRunnerConfig config_;
   std::vector<std::unique_ptr<Slot>> slots_;
   int failed_starts_ = 0;  // consecutive zygotes that died before saying hello
   std::string start_error_;
+  std::string sandbox_description_;
+  bool sandbox_weakened_ = false;  // a zygote reported a warning
 };
 
 }  // namespace notecheck

@@ -27,9 +27,16 @@ pid_t parent_of(pid_t pid) {
   return ppid;
 }
 
-// Our zygote that currently has a child: the one running a snippet (idle ones have none).
+std::string pid_namespace(pid_t pid) {
+  char target[256] = "";
+  readlink(("/proc/" + std::to_string(pid) + "/ns/pid").c_str(), target, sizeof target - 1);
+  return target;
+}
+
+// Our zygote process that is running a snippet. With namespaces the process notecheck started
+// waits outside for the zygote proper (PID 1 of its own namespace), which has a child only
+// while a snippet runs; without, the started process is the zygote.
 pid_t busy_zygote() {
-  std::set<pid_t> ours;
   std::vector<pid_t> all;
   if (DIR* proc = opendir("/proc")) {
     while (dirent* entry = readdir(proc)) {
@@ -37,11 +44,19 @@ pid_t busy_zygote() {
     }
     closedir(proc);
   }
-  for (pid_t pid : all) {
-    if (parent_of(pid) == getpid()) ours.insert(pid);
-  }
-  for (pid_t pid : all) {
-    if (ours.count(parent_of(pid))) return parent_of(pid);
+  auto children_of = [&all](pid_t parent) {
+    std::vector<pid_t> children;
+    for (pid_t pid : all) {
+      if (parent_of(pid) == parent) children.push_back(pid);
+    }
+    return children;
+  };
+  for (pid_t started : children_of(getpid())) {
+    pid_t zygote = started;
+    for (pid_t child : children_of(started)) {
+      if (pid_namespace(child) != pid_namespace(started)) zygote = child;
+    }
+    if (!children_of(zygote).empty()) return started;
   }
   return -1;
 }

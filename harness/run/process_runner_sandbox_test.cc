@@ -1,5 +1,6 @@
 // Isolation of a snippet: unprivileged user, sanitized environment, fixed hash seed, no stdin,
-// fresh working directory; and many snippets through two zygotes, in order.
+// fresh working directory (also its TMPDIR); and many snippets through two zygotes, in order.
+// The namespace sandbox itself is tested in tests/sandbox_*_test.cc.
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,18 +17,31 @@ using run_test::run_snippet;
 
 TEST(ProcessRunnerSandbox, RootDropsToNobody) {
   if (geteuid() != 0) GTEST_SKIP() << "only meaningful as root";
-  Observation o = run_snippet(
+  const std::string code =
       "import os\n"
       "print(os.getuid(), os.getgid(), os.getgroups())\n"
       "open('mine.txt', 'w').write('ok')\n"
-      "open('/notecheck-run-test-forbidden', 'w')\n");
-  EXPECT_EQ(o.stdout_text, "65534 65534 []\n");
-  EXPECT_EQ(o.status, RunStatus::kRaised);
-  ASSERT_TRUE(o.exception.has_value());
-  EXPECT_EQ(o.exception->type, "PermissionError");
-  EXPECT_EQ(o.exception->line, 4);
-  struct stat st;
-  EXPECT_NE(stat("/notecheck-run-test-forbidden", &st), 0);
+      "open('/notecheck-run-test-forbidden', 'w')\n";
+  // With namespaces the root file system is read-only; without, nobody may not write there.
+  for (bool namespaces : {true, false}) {
+    RunOptions options;
+    options.jobs = 1;
+    ProcessRunner runner(options, ProcessRunnerConfig{"", "script", namespaces});
+    Observation o = run_snippet(runner, code);
+    bool in_namespaces = runner.sandbox_description().rfind("namespaces", 0) == 0;
+    EXPECT_EQ(in_namespaces, namespaces) << runner.sandbox_description();
+    EXPECT_EQ(o.stdout_text, "65534 65534 []\n");
+    EXPECT_EQ(o.status, RunStatus::kRaised);
+    ASSERT_TRUE(o.exception.has_value());
+    EXPECT_EQ(o.exception->type, in_namespaces ? "OSError" : "PermissionError");
+    EXPECT_NE(o.exception->message.find(in_namespaces ? "Read-only file system"
+                                                       : "Permission denied"),
+              std::string::npos)
+        << o.exception->message;
+    EXPECT_EQ(o.exception->line, 4);
+    struct stat st;
+    EXPECT_NE(stat("/notecheck-run-test-forbidden", &st), 0);
+  }
 }
 
 TEST(ProcessRunnerSandbox, EnvironmentIsSanitized) {
@@ -41,12 +55,15 @@ TEST(ProcessRunnerSandbox, EnvironmentIsSanitized) {
                               "import os, sys\n"
                               "print(sorted(os.environ))\n"
                               "print(os.environ['PYTHONHASHSEED'], '/evil' in sys.path)\n"
-                              "print(os.getcwd() == os.environ['HOME'], sys.argv)\n");
+                              "print(os.getcwd() == os.environ['HOME'], sys.argv)\n"
+                              "import tempfile\n"
+                              "print(os.getcwd() == os.environ['TMPDIR'] == tempfile.gettempdir())\n");
   unsetenv("PYTHONPATH");
   unsetenv("PYTHONDONTWRITEBYTECODE");
   unsetenv("PYTHONUNBUFFERED");
   EXPECT_EQ(o.stdout_text,
-            "['HOME', 'LANG', 'PATH', 'PYTHONHASHSEED']\n0 False\nTrue ['snippet.py']\n")
+            "['HOME', 'LANG', 'PATH', 'PYTHONHASHSEED', 'TMPDIR']\n0 False\nTrue ['snippet.py']\n"
+            "True\n")
       << o.stderr_text;
 }
 

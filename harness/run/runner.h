@@ -28,6 +28,14 @@ struct RunRequest {
   // Run only the prelude's top-level definitions (its expression statements, such as calls
   // that mutate state or print, are left out): what a reader carries from earlier examples.
   bool prelude_definitions_only = false;
+  // 1-based snippet lines whose claims expect an exception (`# ValueError`, a failing
+  // `assert`): when one is on the traceback of a top-level statement's exception, the exception
+  // is recorded (LineObservation::raised) and the run goes on with the next statement.
+  std::vector<int> expect_error_lines;
+  // 1-based first lines of top-level statements whose claims are about the state they leave:
+  // the value of the name an assignment binds (`idx = f(a)  # 2`), or of the object a method
+  // call changed (`dq.appendleft(0)  # [0, 1, 2]`), recorded as LineObservation::state.
+  std::vector<int> state_lines;
 };
 
 class Runner {

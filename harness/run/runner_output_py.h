@@ -12,7 +12,15 @@ import io, json, os, sys
 def _make_output(state):
     # state: the run's 'filename' and event 'fd', filled in by run().
     getframe, os_write = sys._getframe, os.write
-    encode_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    # The C encoder, bound now: JSONEncoder.encode looks builtins up (isinstance) at each call,
+    # and a snippet may have replaced them.
+    c_encode = json.encoder.c_make_encoder(None, None, json.encoder.encode_basestring, None,
+                                           ': ', ', ', False, False, True)
+    join_text = ''.join
+
+    def encode_json(event):
+        return join_text(c_encode(event, 0))
+
     BaseExc, Str, Type, isinst, length = BaseException, str, type, isinstance, len
 
     def write_all(fd, data):

@@ -1,6 +1,6 @@
 // The Python half of the run stage. Its three sources are executed once in each zygote, in
 // order, in one private namespace that no snippet can import (snippet_child.cc); they define
-// `run(source, filename, mode, event_fd, workdir)`, which each forked child calls to run its
+// `run(source, filename, mode, event_fd, workdir, ...)`, which each forked child calls to run its
 // snippet and stream what it observes (event_stream.h). Everything `run` needs is bound before
 // any snippet runs, so a snippet that rebinds builtins or sys.stdout cannot break the report.
 #pragma once
@@ -14,9 +14,13 @@ constexpr const char* kRunnerFilename = "<notecheck-runner>";
 
 // Part 3: compiling and running the snippet like a script (or a REPL session).
 constexpr const char* kRunnerRunSource = R"PY(
-import ast, asyncio, atexit, builtins, faulthandler, inspect, linecache, os, signal, sys
+import ast, asyncio, atexit, builtins, faulthandler, inspect, json, linecache, os, signal, sys
 import threading
 import traceback, types
+
+
+class Continue(Exception):
+    """Raised by the displayhook to let a snippet go on after an exception its text expects."""
 
 
 def _make_run():
@@ -27,10 +31,35 @@ def _make_run():
     parse, Interactive, Expr, Constant = ast.parse, ast.Interactive, ast.Expr, ast.Constant
     format_exception, ModuleType = traceback.format_exception, types.ModuleType
     run_async, new_event_loop = asyncio.run, asyncio.new_event_loop
+    exc_info, loads, Tuple = sys.exc_info, json.loads, tuple
+    # Statements the runner adds to a snippet (below) call the displayhook with these markers:
+    # no name is added to the snippet's namespace or to builtins.
+    RAISED, STATE = '\0notecheck: raised', '\0notecheck: state'
     MAX_VALUES = 100  # per line
     state = {}  # per run: filename, fd, mode, counts
     export_value, guarded, type_name = _make_export()
     emit, TextOut = _make_output(state)
+
+    def snippet_lines(e):
+        lines, tb = [], e.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == state['filename'] and tb.tb_lineno is not None:
+                lines.append(tb.tb_lineno)
+            tb = tb.tb_next
+        return lines
+
+    def on_raised():
+        # In the handler around a top-level statement: an exception the text expects at one
+        # of the lines it came through is recorded and the run goes on, as doctest does;
+        # any other is raised again (see expect_errors).
+        e = exc_info()[1]
+        lines = snippet_lines(e)
+        if not any(line in state['expected'] for line in lines):
+            return
+        d = describe(e, state['filename'])
+        at = [line for line in lines if line in state['expected']]
+        emit({'x': sorted(set(at + [d['line'], d['inner_line']])), 'exception': d})
+        raise Continue
 
     def displayhook(value):
         # Called for expression statements at module scope (the snippet is compiled as
@@ -40,6 +69,12 @@ def _make_run():
         code = frame.f_code
         if code.co_filename != state['filename'] or code.co_name != '<module>':
             return sys.__displayhook__(value)
+        if Type(value) is Str and value == RAISED:
+            return on_raised()
+        if Type(value) is Tuple and length(value) == 2 and Type(value[0]) is Str \
+                and value[0] == STATE:
+            emit({'s': frame.f_lineno, 'value': export_value(value[1])})
+            return
         line, counts = frame.f_lineno, state['counts']
         if line in counts and counts[line] < MAX_VALUES:
             counts[line] += 1
@@ -49,7 +84,69 @@ def _make_run():
             sys.stdout.write(rep(value) + '\n')
             builtins._ = value
 
-    def compile_units(source, filename, mode, namespace):
+    def state_target(stmt):
+        # The name whose value a claim on this statement is about: the single name assigned
+        # (`idx = bisect_left(a, 5)  # 2`), or the object a method call changed
+        # (`dq.appendleft(0)  # [0, 1, 2, 3]`).
+        if isinst(stmt, ast.Assign) and length(stmt.targets) == 1:
+            target = stmt.targets[0]
+        elif isinst(stmt, (ast.AugAssign, ast.AnnAssign)) and getattr(stmt, 'value', None):
+            target = stmt.target
+        elif isinst(stmt, Expr) and isinst(stmt.value, ast.Call) \
+                and isinst(stmt.value.func, ast.Attribute):
+            target = stmt.value.func.value
+        else:
+            return None
+        return target.id if isinst(target, ast.Name) else None
+
+    def record_states(body, lines):
+        # After each statement a claim is about, show (STATE, name) to the displayhook.
+        out = []
+        for stmt in body:
+            out.append(stmt)
+            name = stmt.lineno in lines and state_target(stmt)
+            if name:
+                show = ast.Tuple([Constant(STATE), ast.Name(name, ast.Load())], ast.Load())
+                out.append(locate(Expr(show), stmt))
+        return out
+
+    def expect_errors(body):
+        # Each top-level statement (definitions aside) runs inside
+        #   try: STMT
+        #   except BaseException:
+        #       try: RAISED            # displayhook: expected here -> raise Continue
+        #       except BaseException: pass   # expected: recorded; the run goes on
+        #       else: raise            # not expected: re-raised untouched (a bare raise adds no
+        #                              # traceback entry), so the run ends as a script would
+        # Only the exception path changes, and the module stays one code object.
+        out = []
+        for stmt in body:
+            if isinst(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or \
+                    (isinst(stmt, ast.ImportFrom) and stmt.module == '__future__'):
+                out.append(stmt)
+                continue
+            catch_all = lambda body: ast.ExceptHandler(ast.Name('BaseException', ast.Load()),
+                                                        None, body)
+            inner = ast.Try([Expr(Constant(RAISED))], [catch_all([ast.Pass()])],
+                            [ast.Raise(None, None)], [])
+            wrapped = ast.Try([stmt], [catch_all([inner])], [], [])
+            out.append(locate(wrapped, stmt))
+        return out
+
+    def locate(tree, stmt):
+        # The added nodes take the statement's position, so lines stay the snippet's own.
+        for node in ast.walk(tree):
+            if 'lineno' in node._attributes and getattr(node, 'lineno', None) is None:
+                node.lineno, node.end_lineno = stmt.lineno, stmt.end_lineno
+                node.col_offset, node.end_col_offset = stmt.col_offset, stmt.end_col_offset
+        return tree
+
+    def transform(body, options):
+        state['expected'] = set(options.get('expect_error_lines', ()))
+        body = record_states(body, set(options.get('state_lines', ())))
+        return expect_errors(body) if state['expected'] else body
+
+    def compile_units(source, filename, mode, namespace, options):
         # Script mode: one code object for the whole snippet, so constants are shared as in a
         # script (`x = 1000; y = 1000; x is y` is True). Compiling it as ast.Interactive makes
         # the compiler call sys.displayhook for top-level expression statements only, without
@@ -68,6 +165,7 @@ def _make_run():
                     and isinst(body[0].value.value, Str):
                 namespace['__doc__'] = body.pop(0).value.value  # a docstring, not a value
             groups = [body]
+        groups = [transform(g, options) for g in groups]
         return [compile(Interactive(body=g), filename, 'single', AWAIT_FLAG, True)
                 for g in groups]
 
@@ -83,6 +181,13 @@ def _make_run():
                 'line': lines[0] if lines else 0, 'inner_line': lines[-1] if lines else 0}
 
     def report(e, filename, err):
+        # Lost, as a script's traceback would be, when the snippet closed its stderr.
+        try:
+            write_traceback(e, filename, err)
+        except BaseExc:
+            pass
+
+    def write_traceback(e, filename, err):
         # The traceback a script would print: frames from the snippet on, none of ours.
         if isinst(e, Exit):
             if e.code is not None and not isinst(e.code, Int):
@@ -178,8 +283,11 @@ def _make_run():
         finally:
             state['muted'] = False
 
-    def run(source, filename, mode, event_fd, workdir, prelude=(), definitions_only=0):
-        state.update(filename=filename, fd=event_fd, mode=mode)
+    def run(source, filename, mode, event_fd, workdir, prelude=(), definitions_only=0,
+            options='{}'):
+        # options (JSON): {"expect_error_lines": [...], "state_lines": [...]}, see RunRequest.
+        state.update(filename=filename, fd=event_fd, mode=mode, expected=set())
+        options = loads(options or '{}')
         namespace = like_a_script(filename, workdir, source)
         out, err = TextOut(1, '<stdout>', True), TextOut(2, '<stderr>', False)
         sys.stdout = sys.__stdout__ = out
@@ -189,7 +297,7 @@ def _make_run():
         if prelude:
             run_prelude(prelude, namespace, filename, err, definitions_only)
         try:
-            execute(compile_units(source, filename, mode, namespace), namespace, mode, filename,
+            execute(compile_units(source, filename, mode, namespace, options), namespace, mode, filename,
                     err, end)
         except Exit as e:
             report(e, filename, err)

@@ -31,6 +31,22 @@ std::string python_error() {
   return text;
 }
 
+// The work directory is the snippet's TMPDIR too (tempfile reads it on first use; forget a
+// choice the zygote may have cached).
+void set_temporary_directory(const std::string& work_dir) {
+  PyObject* os = PyImport_ImportModule("os");
+  PyObject* environ = os ? PyObject_GetAttrString(os, "environ") : nullptr;
+  PyObject* path = PyUnicode_DecodeFSDefault(work_dir.c_str());
+  if (environ && path) PyMapping_SetItemString(environ, "TMPDIR", path);
+  if (PyObject* tempfile = PyDict_GetItemString(PyImport_GetModuleDict(), "tempfile")) {
+    PyObject_SetAttrString(tempfile, "tempdir", Py_None);
+  }
+  Py_XDECREF(path);
+  Py_XDECREF(environ);
+  Py_XDECREF(os);
+  PyErr_Clear();
+}
+
 // `gc.freeze()`: objects made so far are never scanned again, so a child's collections do not
 // touch (and copy) the zygote's pages.
 constexpr const char* kFreezeSource = "import gc\ngc.collect()\ngc.freeze()\n";
@@ -66,6 +82,7 @@ void run_snippet_child(const SnippetRequest& request, const SandboxSpec& spec) {
     write_all(2, message.data(), message.size());
     _exit(kSandboxFailedExit);
   }
+  set_temporary_directory(spec.work_dir);
   PyObject* source = PyUnicode_DecodeUTF8(request.code.data(), request.code.size(), "replace");
   PyObject* filename =
       PyUnicode_DecodeUTF8(request.filename.data(), request.filename.size(), "replace");
@@ -76,8 +93,9 @@ void run_snippet_child(const SnippetRequest& request, const SandboxSpec& spec) {
     Py_XDECREF(item);
   }
   PyObject* result = PyObject_CallFunction(
-      g_run, "NNsisNi", source, filename, request.mode.c_str(), kEventFd, spec.work_dir.c_str(),
-      prelude, static_cast<int>(request.prelude_definitions_only));
+      g_run, "NNsisNis", source, filename, request.mode.c_str(), kEventFd, spec.work_dir.c_str(),
+      prelude, static_cast<int>(request.prelude_definitions_only),
+      run_options_json(request).c_str());
   int status = 0;
   if (result == nullptr) {
     PyErr_Print();  // a runner bug: the zygote reports "exited with status 70 without reporting"

@@ -11,7 +11,9 @@ nlohmann::json to_json(const SnippetRequest& request) {
           {"output_limit", request.output_limit_bytes},
           {"memory_limit", request.memory_limit_bytes},
           {"prelude", request.prelude},
-          {"prelude_definitions_only", request.prelude_definitions_only}};
+          {"prelude_definitions_only", request.prelude_definitions_only},
+          {"expect_error_lines", request.expect_error_lines},
+          {"state_lines", request.state_lines}};
 }
 
 SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
@@ -27,7 +29,15 @@ SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
   request.prelude = json.value("prelude", defaults.prelude);
   request.prelude_definitions_only =
       json.value("prelude_definitions_only", defaults.prelude_definitions_only);
+  request.expect_error_lines = json.value("expect_error_lines", defaults.expect_error_lines);
+  request.state_lines = json.value("state_lines", defaults.state_lines);
   return request;
+}
+
+std::string run_options_json(const SnippetRequest& request) {
+  nlohmann::json options = {{"expect_error_lines", request.expect_error_lines},
+                            {"state_lines", request.state_lines}};
+  return options.dump();
 }
 
 }  // namespace notecheck

@@ -1,5 +1,6 @@
 // One request from notecheck to a zygote, and its JSON form on the wire:
-// {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit", "prelude"}.
+// {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit", "prelude",
+//  "prelude_definitions_only", "expect_error_lines", "state_lines"}.
 #pragma once
 
 #include <cstdint>
@@ -20,9 +21,15 @@ struct SnippetRequest {
   long memory_limit_bytes = 1L << 30;
   std::vector<std::string> prelude;  // see RunRequest::prelude
   bool prelude_definitions_only = false;
+  std::vector<int> expect_error_lines;  // see RunRequest
+  std::vector<int> state_lines;
 };
 
 nlohmann::json to_json(const SnippetRequest& request);
 SnippetRequest snippet_request_from_json(const nlohmann::json& json);
+
+// The options the Python run() takes as its last argument, as JSON:
+// {"expect_error_lines": [...], "state_lines": [...]}.
+std::string run_options_json(const SnippetRequest& request);
 
 }  // namespace notecheck

@@ -60,6 +60,11 @@ std::string make_work_dir(const std::string& parent, const std::string& prefix, 
   return path;
 }
 
+void empty_directory(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd >= 0) remove_contents(fd, 0);
+}
+
 void remove_tree(const std::string& path) {
   int fd = open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (fd >= 0) remove_contents(fd, 0);

@@ -14,4 +14,8 @@ std::string make_work_dir(const std::string& parent, const std::string& prefix, 
 // by walking it with openat/unlinkat. Best effort.
 void remove_tree(const std::string& path);
 
+// Deletes what a directory contains, the same way, but keeps the directory (a mount point such
+// as the sandbox's private /tmp).
+void empty_directory(const std::string& path);
+
 }  // namespace notecheck

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -16,9 +17,11 @@
 
 #include "harness/run/child_monitor.h"
 #include "harness/run/framing.h"
+#include "harness/run/leftover_processes.h"
 #include "harness/run/observation_json.h"
 #include "harness/run/snippet_child.h"
 #include "harness/run/work_dir.h"
+#include "harness/run/zygote_sandbox.h"
 
 namespace notecheck {
 
@@ -33,9 +36,10 @@ Observation not_run(std::string detail) {
 
 bool open_pipe(int fds[2]) { return pipe2(fds, O_CLOEXEC) == 0; }
 
-Observation run_one(const SnippetRequest& request, const std::string& base_dir, bool drop) {
+Observation run_one(const SnippetRequest& request, const ZygoteSandbox& sandbox) {
   std::string error;
-  std::string work_dir = make_work_dir(base_dir, "run-", drop ? kNobodyId : -1, &error);
+  mkdir(sandbox.work_parent.c_str(), 0700);  // a snippet of the fallback may have removed it
+  std::string work_dir = make_work_dir(sandbox.work_parent, "run-", -1, &error);
   if (work_dir.empty()) return not_run(error);
   int out[2], err[2], events[2];
   if (!open_pipe(out) || !open_pipe(err) || !open_pipe(events)) {
@@ -50,7 +54,8 @@ Observation run_one(const SnippetRequest& request, const std::string& base_dir, 
   spec.zygote_pid = getpid();
   spec.cpu_seconds = request.timeout_seconds + 1;
   spec.memory_bytes = request.memory_limit_bytes;
-  spec.drop_privileges = drop;
+  spec.limit_processes = sandbox.limit_processes;
+  spec.dumpable = sandbox.namespaces;
 
   PyOS_BeforeFork();
   pid_t pid = fork();
@@ -66,7 +71,13 @@ Observation run_one(const SnippetRequest& request, const std::string& base_dir, 
     observation = monitor_child(pid, {out[0], err[0], events[0]},
                                 {request.timeout_seconds, request.output_limit_bytes});
   }
+  // What the snippet left: processes first (they could still write), then files.
+  kill_leftover_processes(sandbox.namespaces);
   remove_tree(work_dir);
+  if (sandbox.namespaces) {
+    empty_directory("/tmp");
+    empty_directory("/dev/shm");
+  }
   if (observation.detail ==
           "exited with status " + std::to_string(kSandboxFailedExit) + " without reporting" &&
       observation.stderr_text.rfind("notecheck sandbox:", 0) == 0) {
@@ -90,32 +101,41 @@ bool take_protocol_fds(int* in, int* out) {
 }  // namespace
 
 int worker_main(int argc, char** argv) {
-  pid_t parent = 0;
-  std::string base_dir = "/tmp";
-  for (int i = 2; i + 1 < argc; i += 2) {
+  ZygoteSandboxOptions options;
+  options.fallback_dir = "/tmp";
+  for (int i = 2; i < argc; ++i) {
     std::string flag = argv[i];
-    if (flag == "--parent-pid") parent = static_cast<pid_t>(std::atol(argv[i + 1]));
-    if (flag == "--dir") base_dir = argv[i + 1];
+    if (flag == "--no-namespaces") options.namespaces = false;
+    if (i + 1 >= argc) continue;
+    if (flag == "--parent-pid") options.notecheck_pid = static_cast<pid_t>(std::atol(argv[++i]));
+    if (flag == "--dir") options.fallback_dir = argv[++i];
   }
   // Die with notecheck. Checked after setting, in case notecheck died first.
   prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-  if (parent != 0 && getppid() != parent) return 1;
+  if (options.notecheck_pid != 0 && getppid() != options.notecheck_pid) return 1;
   int in = -1, out = -1;
   if (!take_protocol_fds(&in, &out)) return 1;
+  options.protocol_fds = {in, out};
 
-  std::string error = load_runner();
-  nlohmann::json hello = error.empty() ? nlohmann::json{{"ready", true}, {"pid", getpid()}}
+  // Before CPython starts: unshare needs a single-threaded process, and everything the zygote
+  // sets up here is inherited by each snippet at no cost.
+  ZygoteSandbox sandbox = enter_zygote_sandbox(options);
+  std::string error = sandbox.error.empty() ? load_runner() : sandbox.error;
+  nlohmann::json hello = error.empty() ? nlohmann::json{{"ready", true},
+                                                        {"pid", getpid()},
+                                                        {"sandbox", sandbox.description},
+                                                        {"namespaces", sandbox.namespaces},
+                                                        {"warning", sandbox.warning}}
                                        : nlohmann::json{{"error", error}};
   if (!write_frame(out, dump_json(hello)) || !error.empty()) return 1;
 
-  bool drop = geteuid() == 0;
   while (std::optional<std::string> frame = read_frame(in)) {
     nlohmann::json message = nlohmann::json::parse(*frame, nullptr, /*allow_exceptions=*/false);
     Observation observation;
     SnippetRequest request;
     try {
       request = snippet_request_from_json(message);
-      observation = run_one(request, base_dir, drop);
+      observation = run_one(request, sandbox);
     } catch (const nlohmann::json::exception& e) {
       observation = not_run(std::string("bad request: ") + e.what());
     }

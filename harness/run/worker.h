@@ -1,8 +1,11 @@
-// The zygote: `notecheck __worker --parent-pid PID --dir DIR`, started by ProcessRunner with a
-// protocol socket as stdin and stdout. It starts CPython once, then for each request frame
-// forks a sandboxed child that runs the snippet, and answers with the Observation frame.
+// The zygote: `notecheck __worker --parent-pid PID --dir DIR [--no-namespaces]`, started by
+// ProcessRunner with a protocol socket as stdin and stdout. It confines itself
+// (zygote_sandbox.h; --no-namespaces forces the fallback), starts CPython once, then for each
+// request frame forks a sandboxed child that runs the snippet, and answers with the
+// Observation frame. DIR holds the work directories only in the fallback.
 //
-// Frames (framing.h): first the worker sends {"ready": true, "pid": N} or {"error": "..."};
+// Frames (framing.h): first the worker sends {"ready": true, "pid": N, "sandbox": "what is in
+// force", "namespaces": bool, "warning": "why weaker, or empty"} or {"error": "..."};
 // then for each SnippetRequest JSON it answers with to_json(Observation) plus "id". It exits
 // when its stdin reaches EOF. Single-threaded, so forking from it is safe.
 #pragma once

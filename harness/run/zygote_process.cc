@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <vector>
+
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
 #include <boost/process/env.hpp>
@@ -21,6 +23,7 @@
 #include <boost/process/exe.hpp>
 #include <boost/process/extend.hpp>
 
+#include "harness/run/child_sandbox.h"
 #include "harness/run/work_dir.h"
 
 namespace bp = boost::process;
@@ -35,7 +38,7 @@ std::string describe_wait_status(int status) {
 }
 
 std::string scratch_parent() {
-  // Root's snippets run as nobody, who must be able to reach their work dirs: stay in /tmp.
+  // Root's zygote runs as nobody, who must be able to reach its work dirs: stay in /tmp.
   const char* tmp = getenv("TMPDIR");
   return geteuid() != 0 && tmp != nullptr && *tmp == '/' ? tmp : "/tmp";
 }
@@ -48,10 +51,12 @@ std::string current_executable() {
   return n > 0 ? std::string(path, static_cast<size_t>(n)) : "/proc/self/exe";
 }
 
-bool start_zygote(const std::string& executable, ZygoteProcess* zygote, std::string* error) {
-  std::string dir = make_work_dir(scratch_parent(), "notecheck-", -1, error);
+bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess* zygote,
+                  std::string* error) {
+  // Root's zygote becomes nobody, who makes the work dirs here when namespaces are refused.
+  std::string dir = make_work_dir(scratch_parent(), "notecheck-", geteuid() == 0 ? kNobodyId : -1,
+                                  error);
   if (dir.empty()) return false;
-  chmod(dir.c_str(), 0711);  // nobody may traverse to its own work dir, not list others
   // Close-on-exec on both ends: neither may leak into another zygote (Boost.Process does not
   // close inherited fds). The child's end is dup2'ed onto its stdin/stdout, which clears it.
   int sv[2];
@@ -66,6 +71,8 @@ bool start_zygote(const std::string& executable, ZygoteProcess* zygote, std::str
   env["HOME"] = dir;
   env["PYTHONHASHSEED"] = "0";
   const pid_t parent = getpid();
+  std::vector<std::string> args = {"__worker", "--parent-pid", std::to_string(parent), "--dir", dir};
+  if (!namespaces) args.push_back("--no-namespaces");
   const int child_end = sv[1];
   std::error_code spawn_error;
   try {
@@ -73,7 +80,7 @@ bool start_zygote(const std::string& executable, ZygoteProcess* zygote, std::str
     // on_error run and reap the child whose exec failed (otherwise it stays a zombie).
     bp::child child(
         bp::exe = executable,
-        bp::args = {"__worker", "--parent-pid", std::to_string(parent), "--dir", dir}, env,
+        bp::args = args, env,
         bp::error(spawn_error),
         bp::extend::on_exec_setup =
             [parent, child_end](auto&) {

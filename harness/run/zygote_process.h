@@ -16,8 +16,10 @@ struct ZygoteProcess {
 };
 
 // Starts `executable __worker ...` with a sanitized environment (PATH, LANG, HOME,
-// PYTHONHASHSEED only). Returns false and sets `error` on failure.
-bool start_zygote(const std::string& executable, ZygoteProcess* zygote, std::string* error);
+// PYTHONHASHSEED only); `namespaces` false forces the sandbox's fallback. Returns false and
+// sets `error` on failure.
+bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess* zygote,
+                  std::string* error);
 
 // Kills the zygote (unless it already exited), reaps it, closes its fds and removes its
 // directory. Returns how it ended, e.g. "killed by signal 9" or "exited with status 1".

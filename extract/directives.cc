@@ -1,0 +1,62 @@
+#include "extract/directives.h"
+
+#include <cctype>
+#include <regex>
+
+#include "util/text.h"
+
+namespace notecheck {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out;
+  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// `notecheck: WORD` as a whole comment line (after its `#`).
+bool is_notecheck_line(std::string_view line, std::string_view word) {
+  line = trim(line);
+  if (line.empty() || line.front() != '#') return false;
+  std::string text = lower(trim(line.substr(1)));
+  std::string want = "notecheck: " + std::string(word);
+  return text == want || text == "notecheck:" + std::string(word);
+}
+
+// Where a directive starts in a comment: at its start, or after a further `#`.
+size_t directive_start(std::string_view comment) {
+  static const std::regex kDirective(R"((^|#)\s*(doctest|notecheck)\s*:)", std::regex::icase);
+  std::string text(comment);
+  std::smatch m;
+  if (!std::regex_search(text, m, kDirective)) return std::string_view::npos;
+  return static_cast<size_t>(m.position(0));
+}
+
+}  // namespace
+
+bool skips_claim(std::string_view comment) {
+  size_t at = directive_start(comment);
+  if (at == std::string_view::npos) return false;
+  std::string rest = lower(comment.substr(at));
+  return rest.find("+skip") != std::string::npos ||
+         rest.find("notecheck: skip") != std::string::npos ||
+         rest.find("notecheck:skip") != std::string::npos;
+}
+
+std::string without_directives(std::string_view comment) {
+  size_t at = directive_start(comment);
+  return std::string(trim(at == std::string_view::npos ? comment : comment.substr(0, at)));
+}
+
+bool skips_snippet(std::string_view code) {
+  return is_notecheck_line(code.substr(0, code.find('\n')), "skip");
+}
+
+bool expects_error(std::string_view code) {
+  for (const std::string& line : split_lines(code)) {
+    if (is_notecheck_line(line, "expect-error")) return true;
+  }
+  return false;
+}
+
+}  // namespace notecheck

@@ -1,0 +1,32 @@
+#include "harness/cache/cache_keys.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "harness/cache/sha256.h"
+
+namespace notecheck {
+
+std::string extraction_key(const Document& doc, bool continuation, const CacheVersions& v) {
+  Sha256 h;
+  h.field("extraction/3").field(v.notecheck).field(v.python);
+  h.field(doc.path).field(doc.text).field(continuation ? "continuation" : "alone");
+  return h.hex();
+}
+
+std::string run_key(const RunRequest& r, const RunOptions& limits, const CacheVersions& v) {
+  Sha256 h;
+  h.field("run/2").field(v.notecheck).field(v.python);
+  h.field(r.code).field(r.mode).field(r.prelude_definitions_only ? "definitions" : "whole");
+  h.field(std::to_string(r.prelude.size()));
+  for (const std::string& p : r.prelude) h.field(p);
+  h.field(fmt::format("{}", fmt::join(r.expect_error_lines, ",")));
+  h.field(fmt::format("{}", fmt::join(r.state_lines, ",")));
+  // Not the filename ("notes.md:12"): it only labels tracebacks, and keying on it would re-run
+  // every later snippet of a document after an edit that adds a line above them.
+  h.field(fmt::format("{}/{}/{}", limits.timeout_seconds, limits.output_limit_bytes,
+                      limits.memory_limit_bytes));
+  return h.hex();
+}
+
+}  // namespace notecheck

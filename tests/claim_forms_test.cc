@@ -1,0 +1,77 @@
+// End to end: the real binary on examples/claim_forms.md, correct and deliberately wrong claims
+// of each form added for issue 7.
+#include <gtest/gtest.h>
+
+#include "tests/command.h"
+
+namespace notecheck::testing {
+namespace {
+
+class ClaimFormsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { report_ = new nlohmann::json(check_json("examples/claim_forms.md")); }
+  static void TearDownTestSuite() { delete report_; }
+
+  static nlohmann::json claim(const std::string& needle, int occurrence = 1) {
+    int line = line_of(source_dir() + "/examples/claim_forms.md", needle, occurrence);
+    EXPECT_GT(line, 0) << needle;
+    return claim_at(*report_, "claim_forms.md", line);
+  }
+  static std::string verdict(const std::string& needle, int occurrence = 1) {
+    auto c = claim(needle, occurrence);
+    return c.is_null() ? "<no claim>" : c["verdict"].get<std::string>();
+  }
+
+  static nlohmann::json* report_;
+};
+nlohmann::json* ClaimFormsTest::report_ = nullptr;
+
+TEST_F(ClaimFormsTest, ExceptionOnAnAssignment) {
+  EXPECT_EQ(verdict("c.radius = -1  # ValueError"), "correct");
+  EXPECT_EQ(verdict("t[0] = 99  # TypeError"), "correct");
+  EXPECT_EQ(verdict("c.radius = 5  # ValueError"), "wrong");
+  EXPECT_EQ(verdict("empty[\"key\"] = 1  # KeyError"), "wrong");
+}
+
+TEST_F(ClaimFormsTest, ExceptionInsideAFunctionTheSnippetCalls) {
+  EXPECT_EQ(verdict("print(x)  # UnboundLocalError!"), "correct");
+}
+
+TEST_F(ClaimFormsTest, TheSnippetGoesOnAfterAnExpectedException) {
+  EXPECT_EQ(verdict("print(c.radius)  # 2"), "correct");
+  EXPECT_EQ(verdict("print(c.radius)  # 5"), "correct");  // after a wrong exception claim too
+  EXPECT_EQ(verdict("print(\"after the call\")"), "correct");
+}
+
+TEST_F(ClaimFormsTest, ValueOfAnAssignment) {
+  EXPECT_EQ(verdict("idx = bisect.bisect_left(a, 5)  # 2"), "correct");
+  EXPECT_EQ(verdict("total += 5  # 15"), "correct");
+  auto wrong = claim("right = bisect.bisect_right(a, 5)  # 2");
+  EXPECT_EQ(wrong["verdict"], "wrong");
+  EXPECT_EQ(wrong["actual"], "3");
+  EXPECT_EQ(verdict("name = \"Ada\"  # str"), "unverifiable");  // names the type
+}
+
+TEST_F(ClaimFormsTest, StateAMethodCallLeaves) {
+  EXPECT_EQ(verdict("dq.appendleft(0)  # [0, 1, 2, 3]"), "correct");
+  auto wrong = claim("dq.append(4)  # [0, 1, 2, 3]");
+  EXPECT_EQ(wrong["verdict"], "wrong");
+  EXPECT_EQ(wrong["actual"], "deque([0, 1, 2, 3, 4])");
+}
+
+TEST_F(ClaimFormsTest, Directives) {
+  auto skipped = claim("print(secrets.token_hex(4))  # 9f86d081");
+  EXPECT_EQ(skipped["verdict"], "skipped");
+  EXPECT_EQ(skipped["reason"], "skipped by directive");
+  EXPECT_EQ(verdict("print(0.1 + 0.2)  # 0.3  # doctest: +SKIP"), "<no claim>");
+  EXPECT_EQ(verdict("print(list(range(20)))  # [0, 1, 2, ..., 19]"), "correct");
+  auto ellipsis = claim("print(list(range(20)))");
+  EXPECT_EQ(ellipsis["claim"], "[0, 1, 2, ..., 19]");  // the directive is not part of the claim
+  // `# notecheck: expect-error`: the final KeyError is no error for the claims it stops.
+  EXPECT_EQ(verdict("print(data[\"a\"])  # 1"), "correct");
+  EXPECT_EQ(verdict("print(data[\"b\"])  # 2"), "skipped");
+  EXPECT_EQ(verdict("print(\"never printed\")"), "skipped");
+}
+
+}  // namespace
+}  // namespace notecheck::testing

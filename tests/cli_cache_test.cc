@@ -1,0 +1,124 @@
+// The result cache end to end: the miss path fills it, the hit path runs nothing, an edit to
+// one snippet re-runs only that snippet, and neither a killed run nor two runs at once damage it.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "tests/cli_support.h"
+#include "util/file.h"
+
+namespace notecheck::testing {
+namespace {
+
+struct CacheCounts {
+  int extract_hits = -1, extract_misses = -1, run_hits = -1, run_misses = -1;
+};
+
+// From --verbose's "notecheck: cache DIR: extraction A reused, B done; runs C reused, D done".
+CacheCounts counts(const CommandResult& r) {
+  std::smatch m;
+  static const std::regex kLine(
+      R"(extraction (\d+) reused, (\d+) done; runs (\d+) reused, (\d+) done)");
+  CacheCounts c;
+  if (std::regex_search(r.err, m, kLine))
+    c = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])};
+  return c;
+}
+
+// The report without what may differ between two equivalent runs (nothing, today).
+std::string claims_of(const CommandResult& r) {
+  auto j = nlohmann::json::parse(r.out, nullptr, false);
+  return j.is_object() ? j["claims"].dump() : "<no report>";
+}
+
+void replace_in(const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = read_file(path).value();
+  size_t at = text.find(from);
+  ASSERT_NE(at, std::string::npos) << from;
+  text.replace(at, from.size(), to);
+  ASSERT_TRUE(write_file_atomic(path, text));
+}
+
+class CliCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = scratch_dir("cache");
+    copy_into("basics.md", dir_, "notes/basics.md");
+    copy_into("plain_notes.txt", dir_, "notes/plain_notes.txt");
+  }
+  CommandResult check(const std::string& extra = "") {
+    return run_in(dir_, "check -v --format json notes " + extra);
+  }
+  std::string dir_;
+};
+
+TEST_F(CliCacheTest, MissThenHitThenOnlyTheEditedSnippetRuns) {
+  CommandResult cold = check();
+  ASSERT_EQ(cold.exit_code, 1) << cold.err;
+  CacheCounts c = counts(cold);
+  EXPECT_EQ(c.extract_misses, 2) << cold.err;
+  EXPECT_EQ(c.run_hits, 0);
+  EXPECT_GT(c.run_misses, 10);
+  int all_runs = c.run_misses;
+
+  CommandResult warm = check();
+  c = counts(warm);
+  EXPECT_EQ(c.extract_hits, 2) << warm.err;
+  EXPECT_EQ(c.run_hits, all_runs);
+  EXPECT_EQ(c.run_misses, 0);
+  EXPECT_EQ(claims_of(warm), claims_of(cold));
+  EXPECT_EQ(warm.exit_code, 1);
+
+  // One snippet edited: that document is extracted again, and only that snippet runs.
+  // (A snippet without wrong or identity claims: one that only runs as a script.)
+  replace_in(dir_ + "/notes/basics.md", "items = []", "items = list()");
+  CommandResult edited = check();
+  c = counts(edited);
+  EXPECT_EQ(c.extract_hits, 1) << edited.err;
+  EXPECT_EQ(c.extract_misses, 1);
+  EXPECT_EQ(c.run_misses, 1) << edited.err;
+  // And the cached results are the results: the same report as a run without the cache.
+  EXPECT_EQ(claims_of(edited), claims_of(check("--no-cache")));
+}
+
+TEST_F(CliCacheTest, EditingOnlyADoctestOutputRejudgesItWithoutRunningAnything) {
+  check();
+  // The wanted output of a `>>>` example is not part of the code that runs.
+  replace_in(dir_ + "/notes/basics.md", ">>> print(\"hi\")\nhello\n", ">>> print(\"hi\")\nhi\n");
+  CommandResult r = check();
+  EXPECT_EQ(counts(r).run_misses, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  int line = line_exactly(dir_ + "/notes/basics.md", "hi");
+  auto c = claim_at(j, "basics.md", line);
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "correct");
+}
+
+TEST_F(CliCacheTest, TwoRunsAtOnceAndAKilledRunLeaveAWorkingCache) {
+  // A run killed in the middle (runaway.md spins until its timeout) ...
+  copy_into("runaway.md", dir_, "notes/runaway.md");
+  shell_in(dir_, "timeout -s KILL 1 '" + binary() + "' check --timeout 2 notes >/dev/null");
+  // ... then two runs at once on the same cache ...
+  CommandResult both =
+      shell_in(dir_, "'" + binary() + "' check --timeout 2 --format json notes > a.json & '" +
+                         binary() + "' check --timeout 2 --format json notes > b.json; wait");
+  std::string a = read_file(dir_ + "/a.json").value_or("");
+  std::string b = read_file(dir_ + "/b.json").value_or("");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(nlohmann::json::parse(a)["claims"], nlohmann::json::parse(b)["claims"]);
+  // ... and every entry is whole: the next run reuses all of it and reports the same.
+  CommandResult after = check("--timeout 2");
+  EXPECT_EQ(counts(after).run_misses, 0) << after.err;
+  EXPECT_EQ(nlohmann::json::parse(after.out)["claims"], nlohmann::json::parse(a)["claims"]);
+}
+
+TEST_F(CliCacheTest, NoCacheLeavesNoFolder) {
+  CommandResult r = check("--no-cache");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/.notecheck-cache"));
+  check();
+  EXPECT_TRUE(std::filesystem::exists(dir_ + "/.notecheck-cache/CACHEDIR.TAG"));
+}
+
+}  // namespace
+}  // namespace notecheck::testing

@@ -1,0 +1,53 @@
+#include "tests/cli_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "util/file.h"
+
+namespace notecheck::testing {
+
+namespace fs = std::filesystem;
+
+std::string binary() { return NOTECHECK_BINARY; }
+
+std::string scratch_dir(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("notecheck_" + name + "." + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+CommandResult shell_in(const std::string& dir, const std::string& command) {
+  static int counter = 0;
+  std::string err_path =
+      "/tmp/notecheck_cli_err." + std::to_string(getpid()) + "." + std::to_string(counter++);
+  std::string cmd = "cd '" + dir + "' && ( " + command + " ) 2>'" + err_path + "'";
+  CommandResult r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return r;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = read_file(err_path).value_or("");
+  std::remove(err_path.c_str());
+  return r;
+}
+
+CommandResult run_in(const std::string& dir, const std::string& args, const std::string& env) {
+  return shell_in(dir, (env.empty() ? "" : "env " + env + " ") + "'" + binary() + "' " + args);
+}
+
+void copy_into(const std::string& from, const std::string& dir, const std::string& name) {
+  fs::path src = from[0] == '/' ? fs::path(from) : fs::path(source_dir()) / "examples" / from;
+  fs::path dst = fs::path(dir) / name;
+  fs::create_directories(dst.parent_path());
+  fs::copy_file(src, dst, fs::copy_options::overwrite_existing);
+}
+
+}  // namespace notecheck::testing

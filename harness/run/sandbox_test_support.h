@@ -31,6 +31,8 @@ class Canary {
   Canary() {
     std::string build_dir = NOTECHECK_BINARY;
     build_dir.erase(build_dir.rfind('/'));
+    // A build under the host's /tmp would be hidden inside too: use /var/tmp then.
+    if (build_dir == "/tmp" || build_dir.rfind("/tmp/", 0) == 0) build_dir = "/var/tmp";
     path_ = build_dir + "/sandbox-canary-XXXXXX";
     if (mkdtemp(path_.data()) == nullptr) path_.clear();
     if (path_.empty()) return;

@@ -17,8 +17,8 @@ namespace {
 
 bool is_directive(std::string_view text) {
   static const std::array<std::string_view, 10> kPrefixes = {
-      "doctest:", "notecheck:", "noqa", "type:", "pragma", "fmt:", "pylint:", "mypy:", "isort:",
-      "nosec"};
+      "doctest:", "notecheck:", "noqa",  "type:",  "pragma",
+      "fmt:",     "pylint:",    "mypy:", "isort:", "nosec"};
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view p : kPrefixes) {
@@ -39,7 +39,7 @@ std::string comment_text(const std::string& comment) {
 // Statements that hold no others: a comment on their line is about them alone.
 bool is_simple(const std::string& kind) {
   static const std::set<std::string> kCompound = {
-      "FunctionDef", "AsyncFunctionDef", "ClassDef", "If",   "For",   "AsyncFor", "While",
+      "FunctionDef", "AsyncFunctionDef", "ClassDef", "If",      "For",  "AsyncFor", "While",
       "With",        "AsyncWith",        "Try",      "TryStar", "Match"};
   return !kCompound.count(kind);
 }

@@ -23,8 +23,8 @@ Snippet snippet(const std::vector<std::string>& code, int first = 10) {
 }
 
 TEST(Claims, TrailingCommentOnExpressionStatements) {
-  Snippet s = snippet({"b = 1", "print(a is a)    # True", "for x in a:",
-                       "    print(x, x)  # 1 1", "d = {'#': 1}", "d['#']  # '#' inside a string"});
+  Snippet s = snippet({"b = 1", "print(a is a)    # True", "for x in a:", "    print(x, x)  # 1 1",
+                       "d = {'#': 1}", "d['#']  # '#' inside a string"});
   ASSERT_EQ(s.claims.size(), 3u);
   EXPECT_EQ(s.claims[0].kind, ClaimKind::kTrailingComment);
   EXPECT_EQ(s.claims[0].doc_line, 11);
@@ -87,9 +87,10 @@ TEST(Claims, FollowingCommentsJoinUntilABlankOrCode) {
 }
 
 TEST(Claims, NotClaims) {
-  Snippet s = snippet({"if True:", "    x = 5  # an assignment in a block", "del x  # gone", "def f():  # a def",
-                       "    return 1  # a return", "f()  # doctest: +SKIP", "f()  # noqa",
-                       "for i in range(2):", "    f()", "# next section, further left"});
+  Snippet s =
+      snippet({"if True:", "    x = 5  # an assignment in a block", "del x  # gone",
+               "def f():  # a def", "    return 1  # a return", "f()  # doctest: +SKIP",
+               "f()  # noqa", "for i in range(2):", "    f()", "# next section, further left"});
   EXPECT_TRUE(s.claims.empty()) << s.claims[0].text;
 }
 

@@ -9,7 +9,9 @@ namespace {
 
 class ClaimFormsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { report_ = new nlohmann::json(check_json("examples/claim_forms.md")); }
+  static void SetUpTestSuite() {
+    report_ = new nlohmann::json(check_json("examples/claim_forms.md"));
+  }
   static void TearDownTestSuite() { delete report_; }
 
   static nlohmann::json claim(const std::string& needle, int occurrence = 1) {

@@ -4,7 +4,11 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+
+#include <gtest/gtest.h>
+#include <vector>
 
 #include "util/file.h"
 
@@ -14,10 +18,27 @@ namespace fs = std::filesystem;
 
 std::string binary() { return NOTECHECK_BINARY; }
 
-std::string scratch_dir(const std::string& name) {
+namespace {
+// Scratch folders are removed after the last test (NOTECHECK_KEEP_SCRATCH=1 keeps them). A gtest
+// environment, not a static destructor: the binary may leave without running those.
+class ScratchFolders : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    if (std::getenv("NOTECHECK_KEEP_SCRATCH")) return;
+    std::error_code ec;
+    for (const fs::path& d : dirs) fs::remove_all(d, ec);
+  }
+  std::vector<fs::path> dirs;
+};
+ScratchFolders* const scratch =
+    static_cast<ScratchFolders*>(::testing::AddGlobalTestEnvironment(new ScratchFolders));
+}  // namespace
+
+std::string scratch_dir(const std::string& name, bool keep) {
   fs::path dir = fs::temp_directory_path() / ("notecheck_" + name + "." + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
+  if (!keep) scratch->dirs.push_back(dir);
   return dir.string();
 }
 

@@ -8,8 +8,9 @@
 
 namespace notecheck::testing {
 
-// A new empty folder under /tmp, unique to this process and `name`.
-std::string scratch_dir(const std::string& name);
+// A new empty folder under /tmp, unique to this process and `name`; removed when the test binary
+// exits unless `keep`.
+std::string scratch_dir(const std::string& name, bool keep = false);
 
 // Runs `env notecheck ARGS` with `dir` as the working folder (through /bin/sh: quote paths).
 CommandResult run_in(const std::string& dir, const std::string& args, const std::string& env = "");

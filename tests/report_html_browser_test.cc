@@ -33,7 +33,7 @@ TEST(ReportHtmlBrowser, RendersTheExamplesReport) {
     if (std::getenv("CI")) FAIL() << "chromium is missing: ci/test.sh runs ci/install-browser.sh";
     GTEST_SKIP() << "chromium is not installed; run: bash ci/install-browser.sh";
   }
-  std::string dir = scratch_dir("html_browser");
+  std::string dir = scratch_dir("html_browser", /*keep=*/true);  // the screenshot stays
   CommandResult r = run_notecheck("check --format html -o '" + dir +
                                   "/report.html' examples/basics.md examples/plain_notes.txt "
                                   "examples/runaway.md --timeout 2");

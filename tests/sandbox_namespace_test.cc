@@ -42,7 +42,8 @@ TEST(SandboxNamespaces, AreOnByDefault) {
   Observation o = run_snippet("print(1)\n");
   ASSERT_EQ(o.status, RunStatus::kOk);
   EXPECT_TRUE(in_namespaces(run_test::shared_runner()))
-      << "the namespace sandbox is not in force: " << run_test::shared_runner().sandbox_description();
+      << "the namespace sandbox is not in force: "
+      << run_test::shared_runner().sandbox_description();
   EXPECT_NE(run_test::shared_runner().sandbox_description().find("seccomp"), std::string::npos);
 }
 
@@ -69,7 +70,8 @@ TEST(SandboxNamespaces, WriteToRootFailsInsideAndSucceedsOutside) {
 
 TEST(SandboxNamespaces, WorldWritableDirectoryIsReadOnlyInside) {
   Canary canary;
-  const std::string code = "open('" + canary.path() + "/new.txt', 'w').write('x')\nprint('wrote')\n";
+  const std::string code =
+      "open('" + canary.path() + "/new.txt', 'w').write('x')\nprint('wrote')\n";
   Observation inside = run_snippet(code);
   EXPECT_EQ(inside.status, RunStatus::kRaised);
   uint64_t before = canary.checksum();
@@ -116,7 +118,9 @@ TEST(SandboxNamespaces, ProcessesOutsideAreInvisible) {
       "import os\n"
       "print(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()) == [1, os.getpid()])\n"
       "try:\n"
-      "    os.kill(" + std::to_string(getpid()) + ", 0)\n"
+      "    os.kill(" +
+      std::to_string(getpid()) +
+      ", 0)\n"
       "except ProcessLookupError:\n"
       "    print('not found')\n");
   EXPECT_EQ(o.stdout_text, "True\nnot found\n") << o.stderr_text;
@@ -136,12 +140,15 @@ TEST(SandboxNamespaces, NoCapabilitiesSeccompAndNoNewPrivs) {
 TEST(SandboxNamespaces, PrivateTmpHomesHiddenMinimalDev) {
   std::string host_file = "/tmp/notecheck-host-only-" + std::to_string(getpid());
   std::ofstream(host_file) << "host";
-  Observation first = run_snippet("open('/tmp/left-behind', 'w').write('x')\n"
-                                  "open('/dev/shm/left-behind', 'w').write('x')\n");
+  Observation first = run_snippet(
+      "open('/tmp/left-behind', 'w').write('x')\n"
+      "open('/dev/shm/left-behind', 'w').write('x')\n");
   EXPECT_EQ(first.status, RunStatus::kOk) << first.stderr_text;
   Observation o = run_snippet(
       "import os\n"
-      "print(os.path.exists('" + host_file + "'), os.path.exists('/tmp/left-behind'),\n"
+      "print(os.path.exists('" +
+      host_file +
+      "'), os.path.exists('/tmp/left-behind'),\n"
       "      os.listdir('/dev/shm'), os.listdir('/root'), os.listdir('/home'))\n"
       "print(sorted(os.listdir('/dev')))\n"
       "open('/dev/null', 'w').write('x')\n");

@@ -35,9 +35,12 @@ std::string daemon_code(const std::string& mark, const std::string& then) {
          "if os.fork() == 0:\n"
          "    os.setsid()\n"
          "    if os.fork() == 0:\n"
-         "        os.execv('/bin/sleep', ['sleep', '" + mark + "'])\n"
+         "        os.execv('/bin/sleep', ['sleep', '" +
+         mark +
+         "'])\n"
          "    os._exit(0)\n"
-         "time.sleep(0.3)\n" + then;
+         "time.sleep(0.3)\n" +
+         then;
 }
 
 class SandboxProcesses : public ::testing::TestWithParam<bool> {};  // namespaces or fallback
@@ -79,8 +82,8 @@ TEST(SandboxProcessesKill9, NoOrphanAfterNotecheckIsKilled) {
                                   << daemon_code(mark, "time.sleep(60)\n") << "```\n";
   std::string binary = NOTECHECK_BINARY;
   std::string note = dir + "/note.md";
-  const char* argv[] = {binary.c_str(), "check", note.c_str(), "--no-cache", "--timeout", "120",
-                        "-q", nullptr};
+  const char* argv[] = {binary.c_str(), "check", note.c_str(), "--no-cache",
+                        "--timeout",    "120",   "-q",         nullptr};
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);

@@ -1,11 +1,20 @@
 #include "harness/cache/cache_keys.h"
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include "harness/cache/sha256.h"
 
 namespace notecheck {
+
+std::string notecheck_build(const std::string& version) {
+  struct stat st {};
+  if (::stat("/proc/self/exe", &st) != 0) return version;
+  return fmt::format("{} ({} bytes, {}.{:09})", version, st.st_size, st.st_mtim.tv_sec,
+                     st.st_mtim.tv_nsec);
+}
 
 std::string extraction_key(const Document& doc, bool continuation, const CacheVersions& v) {
   Sha256 h;

@@ -17,6 +17,11 @@ struct CacheVersions {
   std::string python;
 };
 
+// notecheck's version plus the identity of the running binary (its size and modification time),
+// so that a rebuilt notecheck, even one still called 0.1.0, never reuses what an older build
+// extracted or ran.
+std::string notecheck_build(const std::string& version);
+
 // A document's extraction: its path (snippets carry it), its text, whether continuations are
 // inferred.
 std::string extraction_key(const Document& doc, bool continuation, const CacheVersions& v);

@@ -124,6 +124,13 @@ TEST(CacheKeys, RunKeyCoversCodePreludeModeAndVersions) {
   EXPECT_NE(run_key(r, limits, v), base);
 }
 
+TEST(CacheKeys, BuildIdentityNamesTheRunningBinary) {
+  std::string build = notecheck_build("0.1.0");
+  EXPECT_EQ(build.rfind("0.1.0 (", 0), 0u) << build;
+  EXPECT_NE(build.find(" bytes, "), std::string::npos);
+  EXPECT_EQ(build, notecheck_build("0.1.0"));  // stable while the binary is
+}
+
 TEST(SnippetJson, RoundTripsEveryField) {
   Snippet s;
   s.document = "notes.md";

@@ -123,7 +123,7 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
   for (const std::string& path : plan.documents) docs.push_back(read_document(path));
   auto checker = make_python_syntax_checker();
   CacheStore store(o.cache ? o.cache_dir : "");
-  CacheVersions versions{NOTECHECK_VERSION, embedded_python_version()};
+  CacheVersions versions{notecheck_build(NOTECHECK_VERSION), embedded_python_version()};
 
   // Documents with the same settings share one runner.
   struct Group {

@@ -186,6 +186,11 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
   } else {
     v.expected = read_claim_text(lines.front(), known).value_text;
   }
+  if (claim.on_assignment && exception.empty() && !states_value(claim, lines, known)) {
+    // `chunk = view[0:5]  # No copy!`: prose on an assignment, whatever the run did.
+    set(v, VerdictKind::kUnverifiable, "comment is not a value");
+    return v;
+  }
   LineReach reach = line_reach(obs, claim.code_line, snippet.code);
   auto here = obs.lines.find(claim.code_line);
   bool went_on = here != obs.lines.end() && here->second.raised;  // not the final exception
@@ -208,8 +213,9 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
         // The claim is about the value bound, and none was: nothing to compare.
         v.actual = raised_text(*reach.exception, true);
         set(v, reach.skip.empty() ? VerdictKind::kError : VerdictKind::kSkipped,
-            reach.skip.empty() ? "raised " + raised_text(*reach.exception) + " before binding a value"
-                               : reach.skip);
+            reach.skip.empty()
+                ? "raised " + raised_text(*reach.exception) + " before binding a value"
+                : reach.skip);
         break;
       }
       judge_raised_here(*reach.exception, exception, states_value(claim, lines, known),

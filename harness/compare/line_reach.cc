@@ -36,10 +36,9 @@ std::string environment_need(const RaisedException& e) {
     if (end != std::string::npos) return "needs module " + m.substr(q + 1, end - q - 1);
     return "needs a module that is not installed (" + m + ")";
   }
-  static const char* kNetwork[] = {"ConnectionRefusedError", "ConnectionResetError",
-                                   "ConnectionError",        "gaierror",
-                                   "URLError",               "ConnectTimeout",
-                                   "ConnectionAbortedError", "herror"};
+  static const char* kNetwork[] = {
+      "ConnectionRefusedError", "ConnectionResetError",   "ConnectionError", "gaierror", "URLError",
+      "ConnectTimeout",         "ConnectionAbortedError", "herror"};
   for (const char* t : kNetwork)
     if (e.type == t) return "needs network (" + e.type + ")";
   if (e.type == "OSError" && (m.find("Network is unreachable") != std::string::npos ||
@@ -81,14 +80,14 @@ int top_level_start(std::string_view code, int line) {
   for (int i = 1; i <= line; ++i) {
     const std::string& text = lines[i - 1];
     std::string_view body = trim(text);
-    bool top = depth == 0 && !body.empty() && body[0] != '#' && text[0] != ' ' &&
-               text[0] != '\t';
+    bool top = depth == 0 && !body.empty() && body[0] != '#' && text[0] != ' ' && text[0] != '\t';
     if (top) {
       bool clause = false;
       for (const char* c : kClauses) clause = clause || starts_with(body, c);
       if (!clause) start = i;
     }
-    for (char c : text) depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+    for (char c : text)
+      depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
     if (depth < 0) depth = 0;
   }
   return start;

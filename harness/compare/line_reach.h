@@ -18,7 +18,7 @@ enum class Reach {
 
 struct LineReach {
   Reach reach = Reach::kCompleted;
-  std::string why;              // kNotReached: "not reached: ZeroDivisionError at line 3"
+  std::string why;  // kNotReached: "not reached: ZeroDivisionError at line 3"
   // Non-empty when the run failed for want of something this machine does not give a snippet
   // (a module, the network, a file, standard input): a skip, never a failure.
   std::string skip;

@@ -48,7 +48,8 @@ Observation ok_with_state(int line, Value state) {
 
 TEST(StateClaim, AssignmentValue) {
   const char* code = "a = [1, 3, 5, 7]\nidx = bisect.bisect_left(a, 5)";
-  Verdict right = judge_one(code, 2, "2 — leftmost position to insert 5", ok_with_state(2, atom("2")));
+  Verdict right =
+      judge_one(code, 2, "2 — leftmost position to insert 5", ok_with_state(2, atom("2")));
   EXPECT_EQ(right.verdict, VerdictKind::kCorrect) << right.reason;
   Verdict wrong = judge_one(code, 2, "3", ok_with_state(2, atom("2")));
   EXPECT_EQ(wrong.verdict, VerdictKind::kWrong) << wrong.reason;
@@ -74,10 +75,10 @@ TEST(StateClaim, NamesAndIteratorsAreNeverWrong) {
   count.kind = Value::Kind::kOther;
   count.type = "count";
   count.repr = count.str = "count(10, 2)";
-  EXPECT_EQ(judge_one("counter = itertools.count(10, 2)", 1, "10, 12, 14, ...",
-                      ok_with_state(1, count))
-                .verdict,
-            VerdictKind::kUnverifiable);
+  EXPECT_EQ(
+      judge_one("counter = itertools.count(10, 2)", 1, "10, 12, 14, ...", ok_with_state(1, count))
+          .verdict,
+      VerdictKind::kUnverifiable);
 }
 
 TEST(StateClaim, AssignmentThatRaisedBindsNothing) {

@@ -34,9 +34,9 @@ TEST(ProcessRunnerSandbox, RootDropsToNobody) {
     EXPECT_EQ(o.status, RunStatus::kRaised);
     ASSERT_TRUE(o.exception.has_value());
     EXPECT_EQ(o.exception->type, in_namespaces ? "OSError" : "PermissionError");
-    EXPECT_NE(o.exception->message.find(in_namespaces ? "Read-only file system"
-                                                       : "Permission denied"),
-              std::string::npos)
+    EXPECT_NE(
+        o.exception->message.find(in_namespaces ? "Read-only file system" : "Permission denied"),
+        std::string::npos)
         << o.exception->message;
     EXPECT_EQ(o.exception->line, 4);
     struct stat st;
@@ -51,13 +51,14 @@ TEST(ProcessRunnerSandbox, EnvironmentIsSanitized) {
   RunOptions options;
   options.jobs = 1;
   ProcessRunner runner(options);  // a fresh zygote, started with those variables set here
-  Observation o = run_snippet(runner,
-                              "import os, sys\n"
-                              "print(sorted(os.environ))\n"
-                              "print(os.environ['PYTHONHASHSEED'], '/evil' in sys.path)\n"
-                              "print(os.getcwd() == os.environ['HOME'], sys.argv)\n"
-                              "import tempfile\n"
-                              "print(os.getcwd() == os.environ['TMPDIR'] == tempfile.gettempdir())\n");
+  Observation o =
+      run_snippet(runner,
+                  "import os, sys\n"
+                  "print(sorted(os.environ))\n"
+                  "print(os.environ['PYTHONHASHSEED'], '/evil' in sys.path)\n"
+                  "print(os.getcwd() == os.environ['HOME'], sys.argv)\n"
+                  "import tempfile\n"
+                  "print(os.getcwd() == os.environ['TMPDIR'] == tempfile.gettempdir())\n");
   unsetenv("PYTHONPATH");
   unsetenv("PYTHONDONTWRITEBYTECODE");
   unsetenv("PYTHONUNBUFFERED");

@@ -14,17 +14,17 @@ Observation run_request(RunRequest request) {
 }
 
 const char* kCircle =
-    "class Circle:\n"                           // 1
-    "    def __init__(self): self._r = 2\n"     // 2
-    "    @property\n"                           // 3
-    "    def radius(self): return self._r\n"    // 4
-    "    @radius.setter\n"                      // 5
-    "    def radius(self, v):\n"                // 6
+    "class Circle:\n"                                   // 1
+    "    def __init__(self): self._r = 2\n"             // 2
+    "    @property\n"                                   // 3
+    "    def radius(self): return self._r\n"            // 4
+    "    @radius.setter\n"                              // 5
+    "    def radius(self, v):\n"                        // 6
     "        if v < 0: raise ValueError('negative')\n"  // 7
-    "        self._r = v\n"                     // 8
-    "c = Circle()\n"                            // 9
-    "c.radius = -1  # ValueError\n"             // 10
-    "print(c.radius)  # 2\n";                   // 11
+    "        self._r = v\n"                             // 8
+    "c = Circle()\n"                                    // 9
+    "c.radius = -1  # ValueError\n"                     // 10
+    "print(c.radius)  # 2\n";                           // 11
 
 TEST(RunnerClaims, GoesOnAfterAnExpectedException) {
   RunRequest r;
@@ -82,9 +82,9 @@ TEST(RunnerClaims, RecordsTheStateAStatementLeaves) {
       "import bisect\nfrom collections import deque\n"
       "idx = bisect.bisect_left([1, 3, 5, 7], 5)\n"  // 3
       "dq = deque([1, 2, 3])\n"
-      "dq.appendleft(0)\n"                           // 5
-      "n = 5\nn += 1\n"                              // 7
-      "a, b = 1, 2\n";                               // 8: no single name
+      "dq.appendleft(0)\n"  // 5
+      "n = 5\nn += 1\n"     // 7
+      "a, b = 1, 2\n";      // 8: no single name
   r.state_lines = {3, 5, 7, 8};
   Observation o = run_request(r);
   ASSERT_EQ(o.status, RunStatus::kOk) << o.stderr_text;

@@ -29,25 +29,56 @@ constexpr unsigned kArch = 0;  // unknown: no filter
 // What a snippet never needs. Each entry exists only where the architecture defines it.
 const std::vector<long>& denied_syscalls() {
   static const std::vector<long> denied = {
-      SYS_ptrace, SYS_process_vm_readv, SYS_process_vm_writev, SYS_mount, SYS_umount2,
-      SYS_pivot_root, SYS_chroot, SYS_unshare, SYS_setns, SYS_kexec_load, SYS_init_module,
-      SYS_finit_module, SYS_delete_module, SYS_bpf, SYS_perf_event_open, SYS_keyctl, SYS_add_key,
-      SYS_request_key, SYS_userfaultfd, SYS_open_by_handle_at, SYS_swapon, SYS_swapoff,
-      SYS_reboot, SYS_acct, SYS_quotactl, SYS_syslog, SYS_vhangup, SYS_personality,
+      SYS_ptrace,
+      SYS_process_vm_readv,
+      SYS_process_vm_writev,
+      SYS_mount,
+      SYS_umount2,
+      SYS_pivot_root,
+      SYS_chroot,
+      SYS_unshare,
+      SYS_setns,
+      SYS_kexec_load,
+      SYS_init_module,
+      SYS_finit_module,
+      SYS_delete_module,
+      SYS_bpf,
+      SYS_perf_event_open,
+      SYS_keyctl,
+      SYS_add_key,
+      SYS_request_key,
+      SYS_userfaultfd,
+      SYS_open_by_handle_at,
+      SYS_swapon,
+      SYS_swapoff,
+      SYS_reboot,
+      SYS_acct,
+      SYS_quotactl,
+      SYS_syslog,
+      SYS_vhangup,
+      SYS_personality,
 #ifdef SYS_kexec_file_load
       SYS_kexec_file_load,
 #endif
 #ifdef SYS_iopl
-      SYS_iopl, SYS_ioperm,
+      SYS_iopl,
+      SYS_ioperm,
 #endif
 #ifdef SYS_fsopen
-      SYS_fsopen, SYS_fsconfig, SYS_fsmount, SYS_fspick, SYS_move_mount, SYS_open_tree,
+      SYS_fsopen,
+      SYS_fsconfig,
+      SYS_fsmount,
+      SYS_fspick,
+      SYS_move_mount,
+      SYS_open_tree,
 #endif
 #ifdef SYS_mount_setattr
       SYS_mount_setattr,
 #endif
 #ifdef SYS_io_uring_setup
-      SYS_io_uring_setup, SYS_io_uring_enter, SYS_io_uring_register,
+      SYS_io_uring_setup,
+      SYS_io_uring_enter,
+      SYS_io_uring_register,
 #endif
   };
   return denied;

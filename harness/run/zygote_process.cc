@@ -54,8 +54,8 @@ std::string current_executable() {
 bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess* zygote,
                   std::string* error) {
   // Root's zygote becomes nobody, who makes the work dirs here when namespaces are refused.
-  std::string dir = make_work_dir(scratch_parent(), "notecheck-", geteuid() == 0 ? kNobodyId : -1,
-                                  error);
+  std::string dir =
+      make_work_dir(scratch_parent(), "notecheck-", geteuid() == 0 ? kNobodyId : -1, error);
   if (dir.empty()) return false;
   // Close-on-exec on both ends: neither may leak into another zygote (Boost.Process does not
   // close inherited fds). The child's end is dup2'ed onto its stdin/stdout, which clears it.
@@ -71,7 +71,8 @@ bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess*
   env["HOME"] = dir;
   env["PYTHONHASHSEED"] = "0";
   const pid_t parent = getpid();
-  std::vector<std::string> args = {"__worker", "--parent-pid", std::to_string(parent), "--dir", dir};
+  std::vector<std::string> args = {"__worker", "--parent-pid", std::to_string(parent), "--dir",
+                                   dir};
   if (!namespaces) args.push_back("--no-namespaces");
   const int child_end = sv[1];
   std::error_code spawn_error;
@@ -79,9 +80,7 @@ bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess*
     // bp::error: failures are reported in spawn_error rather than thrown, which is what lets
     // on_error run and reap the child whose exec failed (otherwise it stays a zombie).
     bp::child child(
-        bp::exe = executable,
-        bp::args = args, env,
-        bp::error(spawn_error),
+        bp::exe = executable, bp::args = args, env, bp::error(spawn_error),
         bp::extend::on_exec_setup =
             [parent, child_end](auto&) {
               // Between fork and exec: async-signal-safe calls only.

@@ -25,7 +25,8 @@ namespace notecheck {
 
 namespace {
 
-constexpr int kNamespaces = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+constexpr int kNamespaces =
+    CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
 constexpr const char* kNamespaceList = "namespaces (user, mount, net, pid, ipc, uts)";
 
 std::string failed(const std::string& what) { return what + ": " + strerror(errno); }
@@ -57,10 +58,12 @@ std::string write_text(const char* path, const std::string& text) {
 // and no other id exists in the namespace.
 std::string map_ids(uid_t uid, gid_t gid) {
   std::string error = write_text("/proc/self/setgroups", "deny");
-  if (error.empty()) error = write_text("/proc/self/uid_map", std::to_string(uid) + " " +
-                                                                  std::to_string(uid) + " 1\n");
-  if (error.empty()) error = write_text("/proc/self/gid_map", std::to_string(gid) + " " +
-                                                                  std::to_string(gid) + " 1\n");
+  if (error.empty())
+    error =
+        write_text("/proc/self/uid_map", std::to_string(uid) + " " + std::to_string(uid) + " 1\n");
+  if (error.empty())
+    error =
+        write_text("/proc/self/gid_map", std::to_string(gid) + " " + std::to_string(gid) + " 1\n");
   return error;
 }
 
@@ -191,14 +194,14 @@ ZygoteSandbox enter_zygote_sandbox(const ZygoteSandboxOptions& options) {
   if (sandbox.namespaces) {
     sandbox.description = std::string(kNamespaceList) + ", read-only root, private /tmp, " +
                           protections + (notes.empty() ? "" : "; " + notes);
-    if (!notes.empty() || !seccomp.empty()) sandbox.warning = "sandbox incomplete: " +
-                                                              (notes.empty() ? seccomp : notes);
+    if (!notes.empty() || !seccomp.empty())
+      sandbox.warning = "sandbox incomplete: " + (notes.empty() ? seccomp : notes);
   } else {
     std::string who = was_root ? "unprivileged uid " + std::to_string(uid) + " (nobody)"
                                : "uid " + std::to_string(uid) + " (the user running notecheck)";
-    sandbox.description =
-        "fallback: " + who + " only (namespaces " +
-        (refused == "disabled" ? refused : "refused: " + refused) + "), " + protections;
+    sandbox.description = "fallback: " + who + " only (namespaces " +
+                          (refused == "disabled" ? refused : "refused: " + refused) + "), " +
+                          protections;
     sandbox.warning = "no namespace sandbox (" + refused + "): snippets run as " + who +
                       ", can read what it can read, write where it can write, and reach the "
                       "network";

@@ -25,11 +25,11 @@ struct ZygoteSandboxOptions {
 };
 
 struct ZygoteSandbox {
-  std::string error;         // could not be made safe: the zygote must run nothing
-  bool namespaces = false;   // in its own namespaces, as PID 1
-  std::string work_parent;   // where each snippet's work directory is made
-  std::string description;   // protections in force, for the report
-  std::string warning;       // why weaker than the full sandbox; empty when it is not
+  std::string error;             // could not be made safe: the zygote must run nothing
+  bool namespaces = false;       // in its own namespaces, as PID 1
+  std::string work_parent;       // where each snippet's work directory is made
+  std::string description;       // protections in force, for the report
+  std::string warning;           // why weaker than the full sandbox; empty when it is not
   bool limit_processes = false;  // RLIMIT_NPROC counts only the sandbox's own processes
 };
 

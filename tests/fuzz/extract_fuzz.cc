@@ -18,7 +18,8 @@ notecheck::SyntaxChecker* g_checker = nullptr;
 }
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  static std::unique_ptr<notecheck::SyntaxChecker> checker = notecheck::make_python_syntax_checker();
+  static std::unique_ptr<notecheck::SyntaxChecker> checker =
+      notecheck::make_python_syntax_checker();
   g_checker = checker.get();
   return 0;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything notecheck needs to build and test, from Debian packages only.
-# Idempotent: packages already present are skipped by apt.
+# Idempotent: packages already present are skipped (ci/apt-install.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -12,15 +12,4 @@ PACKAGES=(
   libtomlplusplus-dev python3-jsonschema python3-yaml
 )
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-
-if ((${#missing[@]})); then
-  SUDO=""
-  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash "$(dirname "$0")/apt-install.sh" "${PACKAGES[@]}"

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace notecheck {
 namespace {
@@ -27,26 +28,6 @@ std::string language_of_tag(const std::string& tag) {
     if (word == "python" || word == "py" || word == "pycon") return word;
   }
   return "";
-}
-
-std::string encode_utf8(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
 }
 
 }  // namespace
@@ -87,7 +68,7 @@ std::string decode_html_entities(const std::string& text) {
       } catch (...) {
         cp = 0;
       }
-      if (cp > 0 && cp < 0x110000 && (cp < 0xD800 || cp > 0xDFFF)) decoded = encode_utf8(cp);
+      if (cp > 0 && cp < 0x110000 && (cp < 0xD800 || cp > 0xDFFF)) append_utf8(decoded, cp);
     }
     if (decoded.empty()) {
       out += text[i];

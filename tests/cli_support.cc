@@ -42,24 +42,6 @@ std::string scratch_dir(const std::string& name, bool keep) {
   return dir.string();
 }
 
-CommandResult shell_in(const std::string& dir, const std::string& command) {
-  static int counter = 0;
-  std::string err_path =
-      "/tmp/notecheck_cli_err." + std::to_string(getpid()) + "." + std::to_string(counter++);
-  std::string cmd = "cd '" + dir + "' && ( " + command + " ) 2>'" + err_path + "'";
-  CommandResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = read_file(err_path).value_or("");
-  std::remove(err_path.c_str());
-  return r;
-}
-
 CommandResult run_in(const std::string& dir, const std::string& args, const std::string& env) {
   return shell_in(dir, (env.empty() ? "" : "env " + env + " ") + "'" + binary() + "' " + args);
 }

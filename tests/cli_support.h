@@ -15,9 +15,6 @@ std::string scratch_dir(const std::string& name, bool keep = false);
 // Runs `env notecheck ARGS` with `dir` as the working folder (through /bin/sh: quote paths).
 CommandResult run_in(const std::string& dir, const std::string& args, const std::string& env = "");
 
-// Runs a shell command in `dir`; stdout, stderr and exit status.
-CommandResult shell_in(const std::string& dir, const std::string& command);
-
 // Copies examples/NAME (or any absolute path) to DIR/NAME_IN_DIR.
 void copy_into(const std::string& from, const std::string& dir, const std::string& name);
 

@@ -1,6 +1,7 @@
 #include "tests/command.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -13,12 +14,11 @@ namespace notecheck::testing {
 std::string source_dir() { return NOTECHECK_SOURCE_DIR; }
 std::string notes_dir() { return source_dir() + "/../shared/notes"; }
 
-CommandResult run_notecheck(const std::string& args) {
+CommandResult shell_in(const std::string& dir, const std::string& command) {
   static int counter = 0;
   std::string err_path = "/tmp/notecheck_test_err." + std::to_string(getpid()) + "." +
                          std::to_string(counter++);
-  std::string cmd = "cd '" + source_dir() + "' && '" + NOTECHECK_BINARY + "' " + args + " 2>'" +
-                    err_path + "'";
+  std::string cmd = "cd '" + dir + "' && ( " + command + " ) 2>'" + err_path + "'";
   CommandResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return r;
@@ -30,6 +30,10 @@ CommandResult run_notecheck(const std::string& args) {
   r.err = read_file(err_path).value_or("");
   std::remove(err_path.c_str());
   return r;
+}
+
+CommandResult run_notecheck(const std::string& args) {
+  return shell_in(source_dir(), std::string("'") + NOTECHECK_BINARY + "' " + args);
 }
 
 nlohmann::json check_json(const std::string& args, int* exit_code) {

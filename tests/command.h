@@ -13,6 +13,9 @@ struct CommandResult {
   std::string err;  // stderr
 };
 
+// Runs a shell command (through /bin/sh) in `dir`; stdout, stderr and exit status.
+CommandResult shell_in(const std::string& dir, const std::string& command);
+
 // Runs `notecheck ARGS` from the repository root (so example paths are relative, as a user
 // types them). `args` is passed to /bin/sh: quote paths with spaces.
 CommandResult run_notecheck(const std::string& args);

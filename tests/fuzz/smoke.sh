@@ -10,18 +10,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-12}"
 
 bash ci/setup.sh
-need=(clang libclang-rt-14-dev)
-missing=()
-for p in "${need[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  SUDO=""
-  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash ci/apt-install.sh clang libclang-rt-14-dev
 
 CXX=clang++ CC=clang cmake -S . -B build-fuzz -DNOTECHECK_FUZZ=ON -DNOTECHECK_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
@@ -9,6 +10,8 @@
 
 #include "extract/claim_exception.h"
 #include "extract/directives.h"
+#include "extract/output_comments.h"
+#include "extract/output_label.h"
 #include "extract/two_column.h"
 #include "util/text.h"
 
@@ -32,6 +35,8 @@ bool is_directive(std::string_view text) {
 std::string comment_text(const std::string& comment) {
   std::string_view t = comment;
   if (!t.empty() && t.front() == '#') t.remove_prefix(1);
+  // `#> 3`: pytest-examples' mark for the output of the statement above.
+  if (!t.empty() && t.front() == '>') t.remove_prefix(1);
   if (skips_claim(t)) return "";
   return without_directives(t);
 }
@@ -47,6 +52,18 @@ bool is_simple(const std::string& kind) {
 // Top-level assignments whose comment may state the value bound (`idx = f(a)  # 2`).
 bool is_assignment(const StatementInfo& st) {
   return st.depth == 0 && (st.kind == "Assign" || st.kind == "AugAssign" || st.kind == "AnnAssign");
+}
+
+// Whether each statement lies inside a function body: its asserts run only if it is called.
+std::vector<bool> inside_functions(const std::vector<StatementInfo>& statements) {
+  std::vector<bool> out;
+  std::vector<int> function_ends;  // end lines of the enclosing functions
+  for (const StatementInfo& st : statements) {
+    while (!function_ends.empty() && function_ends.back() < st.line) function_ends.pop_back();
+    out.push_back(!function_ends.empty());
+    if (st.kind == "FunctionDef" || st.kind == "AsyncFunctionDef") function_ends.push_back(st.end_line);
+  }
+  return out;
 }
 
 size_t indentation(const std::string& line) {
@@ -83,17 +100,21 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
   std::map<int, const CommentInfo*> trailing, own;
   for (const CommentInfo& c : a.comments) (c.own_line ? own : trailing)[c.line] = &c;
   std::set<int> used;
+  add_output_comment_claims(s, a, used);
+  std::vector<bool> in_function = inside_functions(a.statements);
   auto statement_text = [&](int line) {
     const std::string& text = line_text(line);
     auto it = trailing.find(line);
     size_t cut = it == trailing.end() ? text.size() : static_cast<size_t>(it->second->column);
     return std::string(trim(std::string_view(text).substr(0, std::min(cut, text.size()))));
   };
-  for (const StatementInfo& st : a.statements) {
+  for (size_t k = 0; k < a.statements.size(); ++k) {
+    const StatementInfo& st = a.statements[k];
     if (st.kind != "Expr") {
       // Any statement may be said to raise (`c.radius = -1  # ValueError`); a top-level
       // assignment may be said to bind a value. Compare judges the rest unverifiable.
       if (!is_simple(st.kind)) continue;
+      size_t before = s.claims.size();
       for (int line : {st.end_line, st.line}) {
         auto it = trailing.find(line);
         if (it == trailing.end() || used.count(line)) continue;
@@ -104,6 +125,12 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
         s.claims.push_back({s.doc_line(line), st.line, ClaimKind::kTrailingComment, text,
                             statement_text(st.line), is_assignment(st)});
         break;
+      }
+      // An assert outside functions claims its condition (unless a comment claims it raises).
+      if (st.kind == "Assert" && s.claims.size() == before && !in_function[k]) {
+        std::string text = statement_text(st.line);
+        s.claims.push_back(
+            {s.doc_line(st.line), st.line, ClaimKind::kAssert, text, text});
       }
       continue;
     }
@@ -131,12 +158,17 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
     int first_line = 0;
     for (int line = st.end_line + 1; own.count(line); ++line) {
       const CommentInfo* o = own[line];
+      if (used.count(line)) break;  // an `# Output:` block
       if (skips_claim(std::string_view(o->text).substr(1))) break;
       if (static_cast<size_t>(o->column) < indentation(line_text(st.line))) break;
       std::string text = comment_text(o->text);
       // `# --- next part ---` decorates a section title; it is not output.
       if (is_directive(text) || starts_with(text, "--") || starts_with(text, "==")) break;
       if (!first_line) first_line = line;
+      if (std::optional<OutputLabel> label = output_label(text)) {  // `# Output: 2`
+        if (label->rest.empty()) continue;
+        text = label->rest;
+      }
       texts.push_back(text);
     }
     if (texts.empty() || join(texts, "").empty()) continue;
@@ -150,6 +182,8 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
 void attach_claims(Snippet& s, SyntaxChecker& checker) {
   if (!s.runnable) return;
   if (s.origin != "doctest") find_claims(s, checker);
+  std::stable_sort(s.claims.begin(), s.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.doc_line < b.doc_line; });
   if (skips_snippet(s.code)) {
     // Not run; its claims are still listed, each skipped with this reason.
     s.runnable = false;

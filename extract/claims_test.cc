@@ -104,6 +104,45 @@ TEST(Claims, TwoColumnTableHasNoClaims) {
   EXPECT_NE(s.reason.find("two-column"), std::string::npos);
 }
 
+TEST(Claims, PytestExamplesOutputLines) {
+  Snippet s = snippet({"for w in ['a', 'b']:", "    print(w)", "    #> a", "    #> b",
+                       "print(1)", "#>1"});
+  ASSERT_EQ(s.claims.size(), 2u);
+  EXPECT_EQ(s.claims[0].kind, ClaimKind::kFollowingComment);
+  EXPECT_EQ(s.claims[0].code_line, 2);
+  EXPECT_EQ(s.claims[0].text, "a\nb");
+  EXPECT_EQ(s.claims[1].text, "1");
+}
+
+TEST(Claims, OutputCommentBlocksCoverTheCodeSinceTheLastBlock) {
+  Snippet s = snippet({"for i in range(2):", "    print(i)", "# Output:", "# 0", "# 1", "",
+                       "print('x')", "# Output: x", "def f():", "    print(2)",
+                       "    # Output: 2"},
+                      20);
+  ASSERT_EQ(s.claims.size(), 3u);
+  EXPECT_EQ(s.claims[0].kind, ClaimKind::kOutputBlock);
+  EXPECT_EQ(s.claims[0].doc_line, 22);
+  EXPECT_EQ(s.claims[0].from_line, 1);
+  EXPECT_EQ(s.claims[0].code_line, 2);
+  EXPECT_EQ(s.claims[0].text, "Output:\n0\n1");
+  EXPECT_EQ(s.claims[1].from_line, 6);
+  EXPECT_EQ(s.claims[1].code_line, 7);
+  EXPECT_EQ(s.claims[1].text, "Output: x");  // not also a following comment of print('x')
+  // An indented label is in a body that may never run: the print's own claim, label dropped.
+  EXPECT_EQ(s.claims[2].kind, ClaimKind::kFollowingComment);
+  EXPECT_EQ(s.claims[2].text, "2");
+}
+
+TEST(Claims, AssertsOutsideFunctionsAreClaims) {
+  Snippet s = snippet({"a = [1]", "assert a == [1]  # holds", "for x in a:", "    assert x > 0",
+                       "def test_a():", "    assert a", "assert a == []  # AssertionError"});
+  ASSERT_EQ(s.claims.size(), 3u);
+  EXPECT_EQ(s.claims[0].kind, ClaimKind::kAssert);
+  EXPECT_EQ(s.claims[0].text, "assert a == [1]");
+  EXPECT_EQ(s.claims[1].code_line, 4);
+  EXPECT_EQ(s.claims[2].kind, ClaimKind::kTrailingComment);  // a claim that it raises
+}
+
 TEST(Claims, NotRunnableSnippetsHaveNone) {
   Snippet s = snippet({"print(1)  # 1"});
   s.claims.clear();

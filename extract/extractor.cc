@@ -8,6 +8,7 @@
 #include "extract/html_blocks.h"
 #include "extract/markdown_blocks.h"
 #include "extract/notebook.h"
+#include "extract/output_sections.h"
 #include "extract/rst_blocks.h"
 #include "extract/unfenced_scanner.h"
 
@@ -66,6 +67,7 @@ std::vector<Snippet> extract_snippets(const Document& doc, SyntaxChecker& compil
     out[i].document = doc.path;
     attach_claims(out[i], checker);
   }
+  if (!looks_like_notebook(doc)) attach_output_sections(doc, out);
   return out;
 }
 

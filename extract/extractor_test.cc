@@ -56,8 +56,8 @@ void expect_well_formed(const Extracted& e) {
     EXPECT_TRUE(s.runnable || !s.reason.empty()) << "snippet " << i;
     for (const Claim& c : s.claims) {
       EXPECT_GE(c.doc_line, s.start_line());
-      if (c.kind != ClaimKind::kDoctestOutput) {
-        EXPECT_LE(c.doc_line, s.end_line());  // doctest output follows its source
+      if (c.kind != ClaimKind::kDoctestOutput && c.kind != ClaimKind::kOutputBlock) {
+        EXPECT_LE(c.doc_line, s.end_line());  // doctest output and Output: sections follow
       }
       EXPECT_EQ(s.doc_line(c.code_line) <= c.doc_line, true);
       if (c.kind != ClaimKind::kDoctestOutput) {

@@ -10,8 +10,19 @@ const char* to_string(ClaimKind kind) {
       return "following-comment";
     case ClaimKind::kDoctestOutput:
       return "doctest-output";
+    case ClaimKind::kOutputBlock:
+      return "output-block";
+    case ClaimKind::kAssert:
+      return "assert";
   }
   return "unknown";
+}
+
+std::optional<ClaimKind> claim_kind_from(std::string_view name) {
+  for (ClaimKind k : {ClaimKind::kTrailingComment, ClaimKind::kFollowingComment,
+                      ClaimKind::kDoctestOutput, ClaimKind::kOutputBlock, ClaimKind::kAssert})
+    if (name == to_string(k)) return k;
+  return std::nullopt;
 }
 
 int Snippet::doc_line(int code_line) const {

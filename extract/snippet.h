@@ -2,7 +2,9 @@
 // the document makes about what that snippet does.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace notecheck {
@@ -12,9 +14,15 @@ enum class ClaimKind {
   kTrailingComment,   // `print(x)  # True` or `f(2)  # [1, 2]`
   kFollowingComment,  // `print(D.mro())` then `# [D, B, C, A, object]` on the next line(s)
   kDoctestOutput,     // the wanted output lines after a `>>>` example
+  // Everything code lines [from_line, code_line] print: a `# Output:` comment block, or an
+  // "Output:" section of the document after the program. The text starts with the label line.
+  kOutputBlock,
+  kAssert,  // `assert cond`: the statement runs without raising AssertionError
 };
 
 const char* to_string(ClaimKind kind);
+// The kind named by to_string(kind), if any.
+std::optional<ClaimKind> claim_kind_from(std::string_view name);
 
 struct Claim {
   int doc_line = 0;   // 1-based document line where the claim text is written
@@ -24,6 +32,7 @@ struct Claim {
   std::string statement;  // the code line the claim is about, for messages
   // The statement is an assignment: the claim is about the value it binds (or an exception).
   bool on_assignment = false;
+  int from_line = 0;  // kOutputBlock: the first code line whose output is claimed
 };
 
 struct Snippet {

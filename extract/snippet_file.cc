@@ -29,10 +29,8 @@ std::string header_field(const std::string& header, const std::string& key) {
   return header.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
 }
 
-ClaimKind claim_kind_from(const std::string& s) {
-  for (ClaimKind k : {ClaimKind::kTrailingComment, ClaimKind::kFollowingComment,
-                      ClaimKind::kDoctestOutput})
-    if (s == to_string(k)) return k;
+ClaimKind claim_kind_of(const std::string& s) {
+  if (std::optional<ClaimKind> k = claim_kind_from(s)) return *k;
   throw std::runtime_error("unknown claim kind \"" + s + "\"");
 }
 
@@ -94,6 +92,7 @@ std::string expected_file_text(const Snippet& s) {
                       {"statement", c.statement},
                       {"claim", c.text}});
     if (c.on_assignment) claims.back()["on_assignment"] = true;
+    if (c.from_line) claims.back()["from_code_line"] = c.from_line;
   }
   nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
                       {"end", s.end_line()},        {"runnable", s.runnable},
@@ -158,10 +157,11 @@ Snippet read_snippet_file(const std::string& path) {
         Claim claim;
         claim.doc_line = c.at("line").get<int>();
         claim.code_line = c.at("code_line").get<int>();
-        claim.kind = claim_kind_from(c.at("kind").get<std::string>());
+        claim.kind = claim_kind_of(c.at("kind").get<std::string>());
         claim.statement = c.value("statement", "");
         claim.text = c.at("claim").get<std::string>();
         claim.on_assignment = c.value("on_assignment", false);
+        claim.from_line = c.value("from_code_line", 0);
         s.claims.push_back(std::move(claim));
       }
     } catch (const std::exception& e) {

@@ -75,5 +75,43 @@ TEST_F(ClaimFormsTest, Directives) {
   EXPECT_EQ(verdict("print(\"never printed\")"), "skipped");
 }
 
+TEST_F(ClaimFormsTest, PytestExamplesOutputLines) {
+  EXPECT_EQ(verdict("#> SPAM"), "correct");  // both prints of the loop
+  auto c = claim("#> 11");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "wrong");
+  EXPECT_EQ(c["actual"], "10");
+}
+
+TEST_F(ClaimFormsTest, OutputCommentBlocksClaimWhatTheCodeAbovePrinted) {
+  int line = line_exactly(source_dir() + "/examples/claim_forms.md", "# Output:");
+  auto first = claim_at(*report_, "claim_forms.md", line);
+  ASSERT_FALSE(first.is_null());
+  EXPECT_EQ(first["kind"], "output-block");
+  EXPECT_EQ(first["verdict"], "correct");
+  // The second block covers only the code after the first one.
+  auto second = claim_at(*report_, "claim_forms.md",
+                         line_of(source_dir() + "/examples/claim_forms.md", "# total 15") - 1);
+  ASSERT_FALSE(second.is_null());
+  EXPECT_EQ(second["verdict"], "wrong");
+  EXPECT_EQ(second["actual"], "total 14");
+}
+
+TEST_F(ClaimFormsTest, OutputSectionAfterTheProgramInAnyOrder) {
+  auto c = claim("Output (the order may vary):");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["kind"], "output-block");
+  EXPECT_EQ(c["verdict"], "correct");
+}
+
+TEST_F(ClaimFormsTest, AssertsAreClaimsAndTheRunGoesOnAfterAFailingOne) {
+  EXPECT_EQ(verdict("assert stack == [1, 2]"), "correct");
+  auto failed = claim("assert len(stack) == 3");
+  ASSERT_FALSE(failed.is_null());
+  EXPECT_EQ(failed["verdict"], "wrong");
+  EXPECT_EQ(failed["actual"], "AssertionError");
+  EXPECT_EQ(verdict("assert stack[-1] == 2"), "correct");
+}
+
 }  // namespace
 }  // namespace notecheck::testing

@@ -126,6 +126,42 @@ TEST_F(RealNotesTest, LaterExamplesContinueEarlierOnes) {
   EXPECT_EQ(claim("002_", "print(balance)  # 50, not 0!")["verdict"], "correct");
 }
 
+TEST_F(RealNotesTest, OutputSectionsAreClaimsOnTheProgramAbove) {
+  // 001: "Output (runs concurrently, order may vary):" after the threading demo: the same lines
+  // in another order hold.
+  auto threads = claim("001_", "Output (runs concurrently, order may vary):");
+  ASSERT_FALSE(threads.is_null());
+  EXPECT_EQ(threads["kind"], "output-block");
+  EXPECT_EQ(threads["verdict"], "correct");
+  // The multiprocessing demo shows sample PIDs (12345...): they change in every run.
+  auto pids = claim("001_", "Output (each process runs separately with its own PID):");
+  ASSERT_FALSE(pids.is_null());
+  EXPECT_EQ(pids["verdict"], "nondeterministic");
+  // "Output Example (if we had 7 users, 2 posts)" describes data the note does not create.
+  auto sample = claim("001_", "Output Example (if we had 7 users, 2 posts)");
+  ASSERT_FALSE(sample.is_null());
+  EXPECT_EQ(sample["verdict"], "unverifiable");
+}
+
+TEST_F(RealNotesTest, OutputCommentBlockForAnotherPythonIsNotWrong) {
+  // 003: `dis.dis(add)` then `# Output (CPython 3.12):` and bytecode that 3.11 prints otherwise.
+  auto c = claim("003_", "# Output (CPython 3.12):");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["kind"], "output-block");
+  EXPECT_EQ(c["verdict"], "unverifiable");
+  EXPECT_NE(c["reason"].get<std::string>().find("3.12"), std::string::npos);
+}
+
+TEST_F(RealNotesTest, TopLevelAssertIsAClaim) {
+  // 002: `assert db1 is db2  # Same instance!` after the singleton decorator.
+  auto c = claim("002_", "assert db1 is db2  # Same instance!");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["kind"], "assert");
+  EXPECT_EQ(c["verdict"], "correct");
+  // Asserts inside test functions nobody calls are not claims: 003's `assert 1 + 1 == 2`.
+  EXPECT_TRUE(claim("003_", "assert 1 + 1 == 2").is_null());
+}
+
 TEST_F(RealNotesTest, NoClaimInTheRealNotesIsJudgedWrong) {
   // Every wrong verdict was checked by hand; today none survives review.
   for (const auto& c : (*report_)["claims"])

@@ -31,6 +31,7 @@ std::string run_key(const RunRequest& r, const RunOptions& limits, const CacheVe
   for (const std::string& p : r.prelude) h.field(p);
   h.field(fmt::format("{}", fmt::join(r.expect_error_lines, ",")));
   h.field(fmt::format("{}", fmt::join(r.state_lines, ",")));
+  h.field(std::to_string(r.attempt));
   // Not the filename ("notes.md:12"): it only labels tracebacks, and keying on it would re-run
   // every later snippet of a document after an edit that adds a line above them.
   h.field(fmt::format("{}/{}/{}", limits.timeout_seconds, limits.output_limit_bytes,

@@ -118,6 +118,9 @@ TEST(CacheKeys, RunKeyCoversCodePreludeModeAndVersions) {
   other = r;
   other.mode = "repl";
   EXPECT_NE(run_key(other, limits, v), base);
+  other = r;
+  other.attempt = 1;  // the nondeterminism check's second run is a run of its own
+  EXPECT_NE(run_key(other, limits, v), base);
   EXPECT_NE(run_key(r, limits, {"0.1.1", "3.11.2"}), base);
   EXPECT_NE(run_key(r, limits, {"0.1.0", "3.12.0"}), base);
   limits.timeout_seconds = 30;

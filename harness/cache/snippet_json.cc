@@ -6,10 +6,8 @@ using nlohmann::json;
 
 namespace {
 
-ClaimKind claim_kind_from(const std::string& s) {
-  for (ClaimKind k :
-       {ClaimKind::kTrailingComment, ClaimKind::kFollowingComment, ClaimKind::kDoctestOutput})
-    if (s == to_string(k)) return k;
+ClaimKind claim_kind_of(const std::string& s) {
+  if (std::optional<ClaimKind> k = claim_kind_from(s)) return *k;
   throw json::other_error::create(501, "unknown claim kind " + s, nullptr);
 }
 
@@ -23,7 +21,8 @@ json to_json(const Snippet& s) {
                       {"kind", to_string(c.kind)},
                       {"text", c.text},
                       {"statement", c.statement},
-                      {"on_assignment", c.on_assignment}});
+                      {"on_assignment", c.on_assignment},
+                      {"from_line", c.from_line}});
   return {{"document", s.document},  {"index", s.index},       {"language", s.language},
           {"origin", s.origin},      {"code", s.code},         {"line_map", s.line_map},
           {"claims", claims},        {"runnable", s.runnable}, {"reason", s.reason},
@@ -45,10 +44,11 @@ Snippet snippet_from_json(const json& j) {
     Claim claim;
     claim.doc_line = c.at("doc_line").get<int>();
     claim.code_line = c.at("code_line").get<int>();
-    claim.kind = claim_kind_from(c.at("kind").get<std::string>());
+    claim.kind = claim_kind_of(c.at("kind").get<std::string>());
     claim.text = c.at("text").get<std::string>();
     claim.statement = c.at("statement").get<std::string>();
     claim.on_assignment = c.value("on_assignment", false);
+    claim.from_line = c.value("from_line", 0);
     s.claims.push_back(std::move(claim));
   }
   return s;

@@ -9,6 +9,7 @@
 #include "extract/continuation.h"
 #include "extract/extractor.h"
 #include "harness/compare/checker.h"
+#include "harness/compare/variation.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -28,8 +29,9 @@ RunRequest request_for(const Snippet& s, const std::map<SnippetKey, const Snippe
   }
   // Claims of an exception let the run go on after it (as doctest does); comments on
   // assignments and method calls are about the state the statement leaves.
+  // A failing assert is a wrong claim, and the run goes on after it too.
   for (const Claim& c : s.claims) {
-    if (!expected_exception(c).empty()) {
+    if (c.kind == ClaimKind::kAssert || !expected_exception(c).empty()) {
       r.expect_error_lines.push_back(c.code_line);
     } else if (c.kind == ClaimKind::kTrailingComment) {
       r.state_lines.push_back(c.code_line);
@@ -149,12 +151,7 @@ void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Ve
 
 // Code whose output may change from run to run: randomness, clocks, addresses and ids, hashes,
 // threads and tasks (scheduling), process ids.
-bool may_vary(const Snippet& s) {
-  static const std::regex kVarying(
-      R"(\b(random|randint|shuffle|choice|time|datetime|uuid|secrets|urandom|getpid|id|hash|)"
-      R"(threading|Thread|concurrent|multiprocessing|asyncio|gather|create_task)\b)");
-  return std::regex_search(s.code, kVarying);
-}
+bool may_vary(const Snippet& s) { return variation_sources(s.code).any(); }
 
 // Runs snippets whose output may vary once more; a claim whose verdict changes between the two
 // runs is nondeterministic, never wrong.
@@ -166,8 +163,27 @@ void check_nondeterminism(std::vector<SnippetResult>& results,
       results, verdicts, by_key, runner,
       [](const Snippet& s, const std::vector<Verdict>&) { return may_vary(s); },
       // The same request as the run that gave the verdicts, so only chance differs.
-      [&](size_t i, RunRequest& r) { r.prelude_definitions_only = decided[i]; },
-      [](size_t, Verdict& v, const Verdict& again) {
+      [&](size_t i, RunRequest& r) {
+        r.prelude_definitions_only = decided[i];
+        r.attempt = 1;
+      },
+      [&](size_t i, Verdict& v, const Verdict& again) {
+        Variation variation = variation_sources(results[i].snippet.code);
+        // `PID=12345`: a sample of output that differs in every run. The two runs must differ:
+        // that this code could vary is no excuse for a claim that is wrong every time.
+        if (v.verdict == VerdictKind::kWrong && again.verdict == VerdictKind::kWrong &&
+            v.actual != again.actual &&
+            (matches_apart_from_variation(v.expected, v.actual, again.actual) ||
+             matches_apart_from(variation, v.expected, v.actual))) {
+          v.verdict = VerdictKind::kNondeterministic;
+          v.reason = fmt::format(
+              "the claim matches apart from what may change from run to run ({})",
+              variation.order && variation.numbers ? "numbers such as ids and times, line order"
+              : variation.order                    ? "the order of lines"
+                                                   : "numbers such as ids and times");
+          v.actual = fmt::format("{}\n(then)\n{}", v.actual, again.actual);
+          return;
+        }
         bool first_ok = v.verdict == VerdictKind::kCorrect;
         bool again_ok = again.verdict == VerdictKind::kCorrect;
         bool judged = v.verdict == VerdictKind::kWrong || first_ok;

@@ -5,6 +5,7 @@
 
 #include "extract/directives.h"
 #include "harness/compare/approximate.h"
+#include "harness/compare/block_claims.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/exception_claim.h"
 #include "harness/compare/known_names.h"
@@ -173,6 +174,14 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
   }
   if (obs.status == RunStatus::kNotRun) {
     set(v, VerdictKind::kSkipped, obs.detail.empty() ? "not run" : "not run: " + obs.detail);
+    return v;
+  }
+  if (claim.kind == ClaimKind::kOutputBlock) {
+    judge_output_block(snippet, claim, obs, v);
+    return v;
+  }
+  if (claim.kind == ClaimKind::kAssert) {
+    judge_assert(snippet, claim, obs, v);
     return v;
   }
   KnownNames known(snippet.code);

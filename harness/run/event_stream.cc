@@ -46,6 +46,15 @@ void EventStream::apply(const std::string& line, Observation& observation) {
     if (auto lines = event.find("o"); lines != event.end()) {
       const std::string text = event.value("t", "");
       for (const json& number : *lines) observation.lines[number.get<int>()].output += text;
+      if (!lines->empty()) {  // innermost frame first: the last line is the outermost
+        int outer = lines->back().get<int>();
+        std::vector<OutputPiece>& pieces = observation.output_pieces;
+        if (!pieces.empty() && pieces.back().line == outer) {
+          pieces.back().text += text;
+        } else {
+          pieces.push_back({outer, text});
+        }
+      }
     } else if (auto line_number = event.find("v"); line_number != event.end()) {
       observation.lines[line_number->get<int>()].values.push_back(
           value_from_json(event.at("value")));

@@ -51,6 +51,12 @@ struct LineObservation {
   std::optional<Value> state;
 };
 
+// A piece of stdout and the top-level snippet line (the outermost snippet frame) that wrote it.
+struct OutputPiece {
+  int line = 0;
+  std::string text;
+};
+
 enum class RunStatus {
   kOk,           // ran to the end
   kRaised,       // an uncaught exception ended it (see Observation::exception)
@@ -68,6 +74,9 @@ struct Observation {
   std::map<int, LineObservation> lines;  // keyed by 1-based snippet line
   std::optional<RaisedException> exception;
   std::string stdout_text;  // everything written to stdout, in order
+  // What print() and sys.stdout got, in order, by the line that wrote it: the output of a
+  // range of lines (an `# Output:` block in the middle of a snippet).
+  std::vector<OutputPiece> output_pieces;
   std::string stderr_text;  // everything written to stderr (tracebacks, warnings)
   double seconds = 0;       // wall time of the run
   // Top-level snippet line that was executing when a timeout stopped the run (asked of the

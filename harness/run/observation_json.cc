@@ -91,6 +91,11 @@ json to_json(const Observation& observation) {
             {"stderr", observation.stderr_text},
             {"seconds", observation.seconds}};
   if (observation.stopped_line > 0) j["stopped_line"] = observation.stopped_line;
+  if (!observation.output_pieces.empty()) {
+    json pieces = json::array();
+    for (const OutputPiece& p : observation.output_pieces) pieces.push_back({p.line, p.text});
+    j["output_pieces"] = pieces;
+  }
   if (const auto& e = observation.exception) j["exception"] = to_json(*e);
   return j;
 }
@@ -119,6 +124,12 @@ Observation observation_from_json(const json& j) {
   observation.stderr_text = string_field(j, "stderr");
   observation.seconds = j.value("seconds", 0.0);
   observation.stopped_line = j.value("stopped_line", 0);
+  if (auto pieces = j.find("output_pieces"); pieces != j.end() && pieces->is_array()) {
+    for (const json& p : *pieces) {
+      if (p.is_array() && p.size() == 2 && p[0].is_number_integer() && p[1].is_string())
+        observation.output_pieces.push_back({p[0].get<int>(), p[1].get<std::string>()});
+    }
+  }
   return observation;
 }
 

@@ -36,6 +36,9 @@ struct RunRequest {
   // the value of the name an assignment binds (`idx = f(a)  # 2`), or of the object a method
   // call changed (`dq.appendleft(0)  # [0, 1, 2]`), recorded as LineObservation::state.
   std::vector<int> state_lines;
+  // 0 for the first run; 1 for the nondeterminism check's second run of the same request,
+  // which must be a run of its own (a result cache keys on it), not the first one's answer.
+  int attempt = 0;
 };
 
 class Runner {

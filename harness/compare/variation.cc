@@ -1,0 +1,103 @@
+#include "harness/compare/variation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <vector>
+
+#include "harness/compare/text_match.h"
+#include "util/text.h"
+
+namespace notecheck {
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+std::vector<std::string> sorted_lines(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string& line : split_lines(std::string(text))) {
+    std::string_view t = trim(line);
+    if (!t.empty()) out.emplace_back(t);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Every run of digits becomes `0`.
+std::string without_numbers(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+      out += '0';
+      while (i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Variation variation_sources(std::string_view code) {
+  static const std::regex kNumbers(
+      R"(\b(random|randint|shuffle|choice|time|datetime|uuid|secrets|urandom|getpid|id|hash)\b)");
+  static const std::regex kOrder(
+      R"(\b(threading|Thread|concurrent|multiprocessing|Process|asyncio|gather|create_task)\b)");
+  std::string text(code);
+  return {std::regex_search(text, kNumbers), std::regex_search(text, kOrder)};
+}
+
+bool matches_apart_from(const Variation& variation, std::string_view want, std::string_view got) {
+  std::string w(want), g(got);
+  if (variation.numbers) {
+    w = without_numbers(w);
+    g = without_numbers(g);
+  }
+  if (text_matches(w, g)) return true;
+  if (!variation.order) return false;
+  std::vector<std::string> wants = sorted_lines(w), gots = sorted_lines(g);
+  if (wants.size() != gots.size()) return false;
+  for (size_t i = 0; i < wants.size(); ++i)
+    if (!text_matches(wants[i], gots[i])) return false;
+  return true;
+}
+
+std::string common_shape(std::string_view a, std::string_view b) {
+  if (a == b) return std::string(a);
+  size_t n = std::min(a.size(), b.size());
+  size_t prefix = 0;
+  while (prefix < n && a[prefix] == b[prefix]) ++prefix;
+  // Never cut a number or a name in two: `34` and `38` share no `3`.
+  while (prefix > 0 && word_char(a[prefix - 1]) &&
+         ((prefix < a.size() && word_char(a[prefix])) || (prefix < b.size() && word_char(b[prefix]))))
+    --prefix;
+  size_t suffix = 0;
+  while (suffix < n - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+  auto inner = [](std::string_view s, size_t suffix) {
+    return suffix < s.size() && word_char(s[s.size() - 1 - suffix]);
+  };
+  while (suffix > 0 && word_char(a[a.size() - suffix]) && (inner(a, suffix) || inner(b, suffix)))
+    --suffix;
+  return std::string(a.substr(0, prefix)) + "..." + std::string(a.substr(a.size() - suffix));
+}
+
+bool matches_apart_from_variation(std::string_view want, std::string_view first,
+                                  std::string_view second) {
+  if (first == second) return false;
+  std::vector<std::string> a = sorted_lines(first), b = sorted_lines(second);
+  std::vector<std::string> wants = sorted_lines(want);
+  if (a.size() != b.size() || wants.size() != a.size() || a.empty()) return false;
+  std::vector<std::string> shapes;
+  for (size_t i = 0; i < a.size(); ++i) shapes.push_back(common_shape(a[i], b[i]));
+  for (const std::string& w : wants) {
+    auto it = std::find_if(shapes.begin(), shapes.end(), [&](const std::string& shape) {
+      return ellipsis_match(collapse_space(shape), collapse_space(w)) || text_matches(w, shape);
+    });
+    if (it == shapes.end()) return false;
+    shapes.erase(it);
+  }
+  return true;
+}
+
+}  // namespace notecheck

@@ -12,6 +12,7 @@
 #include "extract/directives.h"
 #include "extract/output_comments.h"
 #include "extract/output_label.h"
+#include "extract/probe_claims.h"
 #include "extract/two_column.h"
 #include "util/text.h"
 
@@ -101,6 +102,7 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
   for (const CommentInfo& c : a.comments) (c.own_line ? own : trailing)[c.line] = &c;
   std::set<int> used;
   add_output_comment_claims(s, a, used);
+  add_probe_claims(s, a, checker, used);
   std::vector<bool> in_function = inside_functions(a.statements);
   auto statement_text = [&](int line) {
     const std::string& text = line_text(line);

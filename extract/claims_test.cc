@@ -143,6 +143,18 @@ TEST(Claims, AssertsOutsideFunctionsAreClaims) {
   EXPECT_EQ(s.claims[2].kind, ClaimKind::kTrailingComment);  // a claim that it raises
 }
 
+TEST(Claims, CommentedOutCodeWithAnExceptionClaimIsAProbe) {
+  Snippet s = snippet({"t = (1, 2)", "# t[0] = 99 # TypeError: 'tuple' object",
+                       "# api(pos_only=1, 2) # TypeError \u2014 pos_only can't be a keyword",
+                       "# Note: this raises # TypeError", "# see below # ValueError",
+                       "def f():", "    # t[1] = 0  # TypeError", "    pass"});
+  ASSERT_EQ(s.claims.size(), 2u);  // prose, and comments inside a body, are not probes
+  EXPECT_EQ(s.claims[0].probe, "t[0] = 99");
+  EXPECT_EQ(s.claims[0].code_line, 2);
+  EXPECT_EQ(s.claims[0].text, "TypeError: 'tuple' object");
+  EXPECT_EQ(s.claims[1].probe, "api(pos_only=1, 2)");  // a SyntaxError, but shaped like a call
+}
+
 TEST(Claims, NotRunnableSnippetsHaveNone) {
   Snippet s = snippet({"print(1)  # 1"});
   s.claims.clear();

@@ -52,6 +52,11 @@ bool skips_snippet(std::string_view code) {
   return is_notecheck_line(code.substr(0, code.find('\n')), "skip");
 }
 
+bool is_html_skip_directive(std::string_view line) {
+  static const std::regex kSkip(R"(^\s*<!--\s*notecheck\s*:\s*skip\s*-->\s*$)", std::regex::icase);
+  return std::regex_match(std::string(line), kSkip);
+}
+
 bool expects_error(std::string_view code) {
   for (const std::string& line : split_lines(code)) {
     if (is_notecheck_line(line, "expect-error")) return true;

@@ -19,6 +19,10 @@ std::string without_directives(std::string_view comment);
 // Whether the snippet's first line is `# notecheck: skip`: the whole snippet is not run.
 bool skips_snippet(std::string_view code);
 
+// Whether a document line is Markdown's hidden form of the snippet directive,
+// `<!-- notecheck: skip -->`, written just above a fence.
+bool is_html_skip_directive(std::string_view line);
+
 // Whether a line of the snippet is `# notecheck: expect-error`: the snippet is expected to end
 // with an exception, which is then not an error for its claims.
 bool expects_error(std::string_view code);

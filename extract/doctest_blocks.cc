@@ -1,5 +1,6 @@
 #include "extract/doctest_blocks.h"
 
+#include "extract/directives.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -50,15 +51,23 @@ Snippet make_doctest_snippet(const std::vector<SourceLine>& lines, SyntaxChecker
     want.clear();
   };
   size_t indent = 0;
+  bool skipped = false;  // `>>> f()  # doctest: +SKIP`: neither run nor compared, as doctest
   for (const SourceLine& l : lines) {
     std::string source;
     if (after_prompt(l.text, ">>>", &source)) {
       finish_example();
       in_example = true;
       indent = l.text.find('>');
+      size_t hash = source.find('#');
+      skipped = hash != std::string::npos && skips_claim(std::string_view(source).substr(hash + 1));
+      if (skipped) continue;
     } else if (in_example && want.empty() && after_prompt(l.text, "...", &source)) {
-      // a continuation line of the example's source
+      if (skipped) continue;  // a continuation line of the example's source
     } else {
+      if (skipped) {
+        if (is_blank(l.text)) in_example = skipped = false;
+        continue;
+      }
       if (is_blank(l.text)) {
         finish_example();
         in_example = false;

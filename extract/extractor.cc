@@ -4,6 +4,7 @@
 
 #include "extract/cached_checker.h"
 #include "extract/claims.h"
+#include "extract/directives.h"
 #include "extract/fenced_snippets.h"
 #include "extract/html_blocks.h"
 #include "extract/markdown_blocks.h"
@@ -11,6 +12,7 @@
 #include "extract/output_sections.h"
 #include "extract/rst_blocks.h"
 #include "extract/unfenced_scanner.h"
+#include "util/text.h"
 
 namespace notecheck {
 namespace {
@@ -29,6 +31,19 @@ std::vector<std::pair<FencedBlock, const char*>> marked_up_blocks(const Document
     for (FencedBlock& b : find_rst_blocks(doc)) out.emplace_back(std::move(b), "rst");
   }
   return out;
+}
+
+// `<!-- notecheck: skip -->` above a fence: the snippet is listed, its claims skipped.
+void apply_html_directives(const Document& doc, std::vector<Snippet>& snippets) {
+  for (Snippet& s : snippets) {
+    if (s.origin != "fenced" || !s.runnable) continue;
+    int line = s.start_line() - 2;  // above the opening fence
+    while (line >= 1 && trim(doc.line(line)).empty()) --line;
+    if (line >= 1 && is_html_skip_directive(doc.line(line))) {
+      s.runnable = false;
+      s.reason = "skipped by directive";
+    }
+  }
 }
 
 }  // namespace
@@ -67,7 +82,10 @@ std::vector<Snippet> extract_snippets(const Document& doc, SyntaxChecker& compil
     out[i].document = doc.path;
     attach_claims(out[i], checker);
   }
-  if (!looks_like_notebook(doc)) attach_output_sections(doc, out);
+  if (!looks_like_notebook(doc)) {
+    apply_html_directives(doc, out);
+    attach_output_sections(doc, out);
+  }
   return out;
 }
 

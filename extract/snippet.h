@@ -33,6 +33,9 @@ struct Claim {
   // The statement is an assignment: the claim is about the value it binds (or an exception).
   bool on_assignment = false;
   int from_line = 0;  // kOutputBlock: the first code line whose output is claimed
+  // A statement shown commented out (`# t[0] = 99  # TypeError`): code_line is its comment's
+  // line, and the claim is about what this code raises when run there.
+  std::string probe;
 };
 
 struct Snippet {

@@ -93,6 +93,7 @@ std::string expected_file_text(const Snippet& s) {
                       {"claim", c.text}});
     if (c.on_assignment) claims.back()["on_assignment"] = true;
     if (c.from_line) claims.back()["from_code_line"] = c.from_line;
+    if (!c.probe.empty()) claims.back()["probe"] = c.probe;
   }
   nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
                       {"end", s.end_line()},        {"runnable", s.runnable},
@@ -162,6 +163,7 @@ Snippet read_snippet_file(const std::string& path) {
         claim.text = c.at("claim").get<std::string>();
         claim.on_assignment = c.value("on_assignment", false);
         claim.from_line = c.value("from_code_line", 0);
+        claim.probe = c.value("probe", "");
         s.claims.push_back(std::move(claim));
       }
     } catch (const std::exception& e) {

@@ -104,6 +104,28 @@ TEST_F(ClaimFormsTest, OutputSectionAfterTheProgramInAnyOrder) {
   EXPECT_EQ(c["verdict"], "correct");
 }
 
+TEST_F(ClaimFormsTest, CommentedOutCodeRunsWhereItsCommentIs) {
+  EXPECT_EQ(verdict("# point[0] = 5  # TypeError"), "correct");
+  auto attr = claim("# point.x  # KeyError");
+  ASSERT_FALSE(attr.is_null());
+  EXPECT_EQ(attr["verdict"], "wrong");
+  EXPECT_EQ(attr["actual"].get<std::string>().rfind("AttributeError", 0), 0u);
+  EXPECT_EQ(verdict("# print(sep=\"\", point)  # SyntaxError"), "correct");
+  EXPECT_EQ(verdict("print(point)  # (1, 2)"), "correct");
+}
+
+TEST_F(ClaimFormsTest, SkipDirectivesInMarkdownAndDoctest) {
+  auto hidden = claim("status)  # 200");
+  ASSERT_FALSE(hidden.is_null());
+  EXPECT_EQ(hidden["verdict"], "skipped");
+  EXPECT_EQ(hidden["reason"], "skipped by directive");
+  EXPECT_TRUE(claim("0.7").is_null());  // the +SKIP example's output is no claim
+  auto sorted = claim_at(*report_, "claim_forms.md",
+                         line_exactly(source_dir() + "/examples/claim_forms.md", "[1, 2, 3]"));
+  ASSERT_FALSE(sorted.is_null());
+  EXPECT_EQ(sorted["verdict"], "correct");
+}
+
 TEST_F(ClaimFormsTest, AssertsAreClaimsAndTheRunGoesOnAfterAFailingOne) {
   EXPECT_EQ(verdict("assert stack == [1, 2]"), "correct");
   auto failed = claim("assert len(stack) == 3");

@@ -22,7 +22,8 @@ json to_json(const Snippet& s) {
                       {"text", c.text},
                       {"statement", c.statement},
                       {"on_assignment", c.on_assignment},
-                      {"from_line", c.from_line}});
+                      {"from_line", c.from_line},
+                      {"probe", c.probe}});
   return {{"document", s.document},  {"index", s.index},       {"language", s.language},
           {"origin", s.origin},      {"code", s.code},         {"line_map", s.line_map},
           {"claims", claims},        {"runnable", s.runnable}, {"reason", s.reason},
@@ -49,6 +50,7 @@ Snippet snippet_from_json(const json& j) {
     claim.statement = c.at("statement").get<std::string>();
     claim.on_assignment = c.value("on_assignment", false);
     claim.from_line = c.value("from_line", 0);
+    claim.probe = c.value("probe", "");
     s.claims.push_back(std::move(claim));
   }
   return s;

@@ -31,7 +31,9 @@ RunRequest request_for(const Snippet& s, const std::map<SnippetKey, const Snippe
   // assignments and method calls are about the state the statement leaves.
   // A failing assert is a wrong claim, and the run goes on after it too.
   for (const Claim& c : s.claims) {
-    if (c.kind == ClaimKind::kAssert || !expected_exception(c).empty()) {
+    if (!c.probe.empty()) {
+      r.probes.push_back({c.code_line, c.probe});
+    } else if (c.kind == ClaimKind::kAssert || !expected_exception(c).empty()) {
       r.expect_error_lines.push_back(c.code_line);
     } else if (c.kind == ClaimKind::kTrailingComment) {
       r.state_lines.push_back(c.code_line);

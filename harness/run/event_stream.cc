@@ -63,6 +63,8 @@ void EventStream::apply(const std::string& line, Observation& observation) {
       for (const json& number : *raised) observation.lines[number.get<int>()].raised = e;
     } else if (auto state = event.find("s"); state != event.end()) {
       observation.lines[state->get<int>()].state = value_from_json(event.at("value"));
+    } else if (auto probe = event.find("p"); probe != event.end()) {
+      observation.lines[probe->get<int>()];  // a probe ran without raising: the line has a record
     } else if (auto at = event.find("at"); at != event.end()) {
       observation.stopped_line = at->get<int>();
     } else if (auto end = event.find("end"); end != event.end()) {

@@ -17,6 +17,11 @@ struct RunOptions {
   int jobs = 2;                       // worker processes
 };
 
+struct Probe {
+  int line = 0;      // 1-based snippet line of the comment
+  std::string code;  // the statement inside the comment
+};
+
 struct RunRequest {
   std::string code;      // the snippet, compiled as one module named __main__
   std::string filename;  // shown in tracebacks, e.g. "notes.md:12"
@@ -39,6 +44,11 @@ struct RunRequest {
   // 0 for the first run; 1 for the nondeterminism check's second run of the same request,
   // which must be a run of its own (a result cache keys on it), not the first one's answer.
   int attempt = 0;
+  // Statements the text shows commented out with a claim of what they raise
+  // (`# t[0] = 99  # TypeError`): each runs, at the top level, where its comment is, in a copy
+  // of the namespace; what it raises (a SyntaxError included) is recorded on its line, which
+  // gets a record even when nothing is raised. The run goes on either way.
+  std::vector<Probe> probes;
 };
 
 class Runner {

@@ -34,7 +34,7 @@ def _make_run():
     exc_info, loads, Tuple = sys.exc_info, json.loads, tuple
     # Statements the runner adds to a snippet (below) call the displayhook with these markers:
     # no name is added to the snippet's namespace or to builtins.
-    RAISED, STATE = '\0notecheck: raised', '\0notecheck: state'
+    RAISED, STATE, PROBE = '\0notecheck: raised', '\0notecheck: state', '\0notecheck: probe'
     MAX_VALUES = 100  # per line
     state = {}  # per run: filename, fd, mode, counts
     export_value, guarded, type_name = _make_export()
@@ -75,6 +75,9 @@ def _make_run():
                 and value[0] == STATE:
             emit({'s': frame.f_lineno, 'value': export_value(value[1])})
             return
+        if Type(value) is Tuple and length(value) == 3 and Type(value[0]) is Str \
+                and value[0] == PROBE:
+            return run_probe(value[1], value[2], frame)
         line, counts = frame.f_lineno, state['counts']
         if line in counts and counts[line] < MAX_VALUES:
             counts[line] += 1
@@ -83,6 +86,30 @@ def _make_run():
             builtins._ = None
             sys.stdout.write(rep(value) + '\n')
             builtins._ = value
+
+    def run_probe(line, source, frame):
+        # A statement the text shows commented out, with a claim of what it raises. It runs
+        # in a copy of the namespace, so a name it binds does not leak into the rest.
+        filename = state['filename']
+        try:
+            code = compile('\n' * (line - 1) + source, filename, 'exec', 0, True)
+            exec(code, dict(frame.f_globals))
+        except BaseExc as e:
+            d = describe(e, filename)
+            emit({'x': [line], 'exception': d})
+            return
+        emit({'p': line})
+
+    def add_probes(body, probes):
+        # Each probe's marker goes before the first top-level statement below its comment.
+        for line, source in sorted(probes, reverse=True):
+            marker = Expr(ast.Tuple([Constant(PROBE), Constant(line), Constant(source)],
+                                    ast.Load()))
+            marker.lineno = marker.end_lineno = line
+            marker.col_offset, marker.end_col_offset = 0, 0
+            at = next((i for i, s in enumerate(body) if s.lineno > line), length(body))
+            body.insert(at, locate(marker, marker))
+        return body
 
     def state_target(stmt):
         # The name whose value a claim on this statement is about: the single name assigned
@@ -153,6 +180,7 @@ def _make_run():
         # injecting any name into the snippet's namespace.
         body = parse(source, filename, 'exec').body
         state['counts'] = {s.lineno: 0 for s in body if isinst(s, Expr)}
+        body = add_probes(body, options.get('probes', ()))
         if mode == 'repl':
             groups = []  # statements sharing a line were one REPL input
             for stmt in body:
@@ -285,7 +313,8 @@ def _make_run():
 
     def run(source, filename, mode, event_fd, workdir, prelude=(), definitions_only=0,
             options='{}'):
-        # options (JSON): {"expect_error_lines": [...], "state_lines": [...]}, see RunRequest.
+        # options (JSON): {"expect_error_lines": [...], "state_lines": [...],
+        # "probes": [[line, source], ...]}, see RunRequest.
         state.update(filename=filename, fd=event_fd, mode=mode, expected=set())
         options = loads(options or '{}')
         namespace = like_a_script(filename, workdir, source)

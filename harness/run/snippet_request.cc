@@ -13,7 +13,8 @@ nlohmann::json to_json(const SnippetRequest& request) {
           {"prelude", request.prelude},
           {"prelude_definitions_only", request.prelude_definitions_only},
           {"expect_error_lines", request.expect_error_lines},
-          {"state_lines", request.state_lines}};
+          {"state_lines", request.state_lines},
+          {"probes", request.probes}};
 }
 
 SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
@@ -31,12 +32,14 @@ SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
       json.value("prelude_definitions_only", defaults.prelude_definitions_only);
   request.expect_error_lines = json.value("expect_error_lines", defaults.expect_error_lines);
   request.state_lines = json.value("state_lines", defaults.state_lines);
+  request.probes = json.value("probes", defaults.probes);
   return request;
 }
 
 std::string run_options_json(const SnippetRequest& request) {
   nlohmann::json options = {{"expect_error_lines", request.expect_error_lines},
-                            {"state_lines", request.state_lines}};
+                            {"state_lines", request.state_lines},
+                            {"probes", request.probes}};
   return options.dump();
 }
 

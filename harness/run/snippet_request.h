@@ -1,10 +1,11 @@
 // One request from notecheck to a zygote, and its JSON form on the wire:
 // {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit", "prelude",
-//  "prelude_definitions_only", "expect_error_lines", "state_lines"}.
+//  "prelude_definitions_only", "expect_error_lines", "state_lines", "probes"}.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -23,13 +24,14 @@ struct SnippetRequest {
   bool prelude_definitions_only = false;
   std::vector<int> expect_error_lines;  // see RunRequest
   std::vector<int> state_lines;
+  std::vector<std::pair<int, std::string>> probes;  // RunRequest::probes as (line, code)
 };
 
 nlohmann::json to_json(const SnippetRequest& request);
 SnippetRequest snippet_request_from_json(const nlohmann::json& json);
 
 // The options the Python run() takes as its last argument, as JSON:
-// {"expect_error_lines": [...], "state_lines": [...]}.
+// {"expect_error_lines": [...], "state_lines": [...], "probes": [[line, code], ...]}.
 std::string run_options_json(const SnippetRequest& request);
 
 }  // namespace notecheck

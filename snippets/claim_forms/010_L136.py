@@ -1,7 +1,7 @@
 # notecheck snippet: document=examples/claim_forms.md lines=136-140 index=10 origin=fenced language=python
 # notecheck lines: 136-140
-stack = [1, 2, 3]
-stack.pop()
-assert stack == [1, 2]
-assert len(stack) == 3
-assert stack[-1] == 2, "the top of the stack"
+point = (1, 2)
+# point[0] = 5  # TypeError: 'tuple' object does not support item assignment
+# point.x  # KeyError  (deliberately wrong: it is an AttributeError)
+# print(sep="", point)  # SyntaxError: positional argument follows keyword argument
+print(point)  # (1, 2)

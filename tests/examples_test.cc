@@ -40,6 +40,13 @@ TEST_F(ExamplesTest, ExitsOneBecauseSomeClaimsAreWrong) {
   EXPECT_GT((*report_)["summary"]["wrong"].get<int>(), 0);
 }
 
+TEST_F(ExamplesTest, ReportSaysWhichSandboxWasInForce) {
+  // Without the cache the snippets run, and the report names the protection they ran under.
+  nlohmann::json fresh = check_json("--no-cache examples/plain_notes.txt");
+  std::string sandbox = fresh["sandbox"].get<std::string>();
+  EXPECT_NE(sandbox.find("rlimits"), std::string::npos) << sandbox;
+}
+
 TEST_F(ExamplesTest, TrailingCommentOnPrint) {
   EXPECT_EQ(verdict("basics.md", "print(a is b)   # True"), "correct");
   EXPECT_EQ(verdict("basics.md", "print(a is c)   # False"), "correct");

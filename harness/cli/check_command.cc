@@ -189,6 +189,7 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
         check_snippets(std::move(group_docs), std::move(selected), runner, pipeline, context);
     stats.run_hits += runner.hits();
     stats.run_misses += runner.misses();
+    if (std::string s = runners[gi]->sandbox_description(); !s.empty()) merged.sandbox = s;
     for (Document& d : r.documents) merged.documents.push_back(std::move(d));
     for (SnippetResult& s : r.snippets) merged.snippets.push_back(std::move(s));
     for (Verdict& v : r.verdicts) merged.verdicts.push_back(std::move(v));

@@ -40,6 +40,7 @@ void RunnerThread::serve(RunOptions options, bool warm_up) {
       error = std::current_exception();
     }
     lock.lock();
+    sandbox_ = runner.sandbox_description();
     results_ = std::move(results);
     error_ = error;
     requests_ = nullptr;

@@ -8,6 +8,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "harness/run/runner.h"
@@ -29,6 +30,13 @@ class RunnerThread : public Runner {
       const std::vector<RunRequest>& requests,
       const std::function<void(size_t index)>& on_done = nullptr) override;
 
+  // The protection the snippets of the last run_all ran under (ProcessRunner's description);
+  // empty before any run.
+  std::string sandbox_description() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return sandbox_;
+  }
+
  private:
   void serve(RunOptions options, bool warm_up);
 
@@ -37,6 +45,7 @@ class RunnerThread : public Runner {
   const std::vector<RunRequest>* requests_ = nullptr;  // a job waiting for the runner thread
   const std::function<void(size_t)>* on_done_ = nullptr;
   std::vector<Observation> results_;
+  std::string sandbox_;
   std::exception_ptr error_;
   bool done_ = false;
   bool stop_ = false;

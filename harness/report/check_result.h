@@ -21,6 +21,9 @@ struct SnippetResult {
 struct CheckResult {
   std::string version;         // notecheck's
   std::string python_version;  // the embedded interpreter's, e.g. "3.11.2"
+  // The protection snippets ran under in this invocation (namespaces, or the weaker fallback);
+  // empty when every result came from the cache.
+  std::string sandbox;
   std::vector<Document> documents;
   std::vector<SnippetResult> snippets;
   std::vector<Verdict> verdicts;

@@ -74,9 +74,9 @@ std::string html_report(const CheckResult& result, bool verbose) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>notecheck report</title>\n<style>{}</style></head>\n<body>\n"
       "<header><h1>notecheck report</h1>\n<p class=\"meta\">{} · notecheck {} · Python {}</p>\n"
-      "<div class=\"totals\">",
+      "<p class=\"meta\">Sandbox: {}</p>\n<div class=\"totals\">",
       kHtmlReportStyle, esc(totals_line(result).substr(11)), esc(result.version),
-      esc(result.python_version));
+      esc(result.python_version), esc(sandbox_line(result)));
   for (const auto& [kind, n] : result.summary())
     if (n) out += fmt::format("<span class=\"pill {0}\">{1} {0}</span>", to_string(kind), n);
   out +=

@@ -45,7 +45,8 @@ nlohmann::json json_report(const CheckResult& result) {
   for (const auto& [kind, n] : result.summary()) summary[to_string(kind)] = n;
 
   return {{"tool", "notecheck"},   {"version", result.version},
-          {"python", result.python_version}, {"documents", documents},
+          {"python", result.python_version}, {"sandbox", result.sandbox},
+          {"documents", documents},
           {"snippets", snippets},  {"claims", claims},
           {"summary", summary}};
 }

@@ -65,7 +65,13 @@ std::string text_report(const CheckResult& result, const TextReportOptions& opti
     append_context(out, result, v);
   }
 
-  return out + totals_line(result) + "\n";
+  out += totals_line(result) + "\n";
+  if (options.verbose) out += fmt::format("notecheck: sandbox: {}\n", sandbox_line(result));
+  return out;
+}
+
+std::string sandbox_line(const CheckResult& result) {
+  return result.sandbox.empty() ? "no snippet ran (all results from the cache)" : result.sandbox;
 }
 
 std::string totals_line(const CheckResult& result) {

@@ -15,6 +15,9 @@ struct TextReportOptions {
 
 std::string text_report(const CheckResult& result, const TextReportOptions& options = {});
 
+// The protection snippets ran under, or that none ran (CheckResult::sandbox).
+std::string sandbox_line(const CheckResult& result);
+
 // "12 correct, 1 wrong, ..." (kinds with a zero count left out).
 std::string summary_line(const CheckResult& result);
 

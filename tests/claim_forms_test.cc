@@ -75,6 +75,11 @@ TEST_F(ClaimFormsTest, Directives) {
   EXPECT_EQ(verdict("print(\"never printed\")"), "skipped");
 }
 
+TEST_F(ClaimFormsTest, StateAfterAModuleFunctionIsItsFirstArgument) {
+  EXPECT_EQ(verdict("heapq.heapify(nums)  # [1, 5, 3]"), "correct");
+  EXPECT_EQ(verdict("heapq.heappush(nums, 0)  # [0, 1, 3, 5]"), "correct");
+}
+
 TEST_F(ClaimFormsTest, PytestExamplesOutputLines) {
   EXPECT_EQ(verdict("#> SPAM"), "correct");  // both prints of the loop
   auto c = claim("#> 11");

@@ -35,6 +35,7 @@ def _make_run():
     # Statements the runner adds to a snippet (below) call the displayhook with these markers:
     # no name is added to the snippet's namespace or to builtins.
     RAISED, STATE, PROBE = '\0notecheck: raised', '\0notecheck: state', '\0notecheck: probe'
+    NOTHING = '\0notecheck: nothing'  # no first argument to show
     MAX_VALUES = 100  # per line
     state = {}  # per run: filename, fd, mode, counts
     export_value, guarded, type_name = _make_export()
@@ -71,9 +72,12 @@ def _make_run():
             return sys.__displayhook__(value)
         if Type(value) is Str and value == RAISED:
             return on_raised()
-        if Type(value) is Tuple and length(value) == 2 and Type(value[0]) is Str \
+        if Type(value) is Tuple and length(value) == 3 and Type(value[0]) is Str \
                 and value[0] == STATE:
-            emit({'s': frame.f_lineno, 'value': export_value(value[1])})
+            # `heapq.heappush(nums, 4)`: a module's function changes its first argument.
+            target = value[2] if Type(value[1]) is ModuleType else value[1]
+            if not (Type(target) is Str and target == NOTHING):
+                emit({'s': frame.f_lineno, 'value': export_value(target)})
             return
         if Type(value) is Tuple and length(value) == 3 and Type(value[0]) is Str \
                 and value[0] == PROBE:
@@ -111,10 +115,17 @@ def _make_run():
             body.insert(at, locate(marker, marker))
         return body
 
+    def first_name_argument(stmt):
+        # The first argument of a call statement, when it is a plain name.
+        if isinst(stmt, Expr) and isinst(stmt.value, ast.Call) and stmt.value.args \
+                and isinst(stmt.value.args[0], ast.Name):
+            return stmt.value.args[0].id
+        return None
+
     def state_target(stmt):
         # The name whose value a claim on this statement is about: the single name assigned
         # (`idx = bisect_left(a, 5)  # 2`), or the object a method call changed
-        # (`dq.appendleft(0)  # [0, 1, 2, 3]`).
+        # (`dq.appendleft(0)  # [0, 1, 2, 3]`; for a module's function, its first argument).
         if isinst(stmt, ast.Assign) and length(stmt.targets) == 1:
             target = stmt.targets[0]
         elif isinst(stmt, (ast.AugAssign, ast.AnnAssign)) and getattr(stmt, 'value', None):
@@ -127,13 +138,17 @@ def _make_run():
         return target.id if isinst(target, ast.Name) else None
 
     def record_states(body, lines):
-        # After each statement a claim is about, show (STATE, name) to the displayhook.
+        # After each statement a claim is about, show (STATE, name, first argument) to the
+        # displayhook, which picks the first argument when the name is a module.
         out = []
         for stmt in body:
             out.append(stmt)
             name = stmt.lineno in lines and state_target(stmt)
             if name:
-                show = ast.Tuple([Constant(STATE), ast.Name(name, ast.Load())], ast.Load())
+                argument = first_name_argument(stmt)
+                second = ast.Name(argument, ast.Load()) if argument else Constant(NOTHING)
+                show = ast.Tuple([Constant(STATE), ast.Name(name, ast.Load()), second],
+                                 ast.Load())
                 out.append(locate(Expr(show), stmt))
         return out
 

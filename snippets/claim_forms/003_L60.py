@@ -1,5 +1,6 @@
-# notecheck snippet: document=examples/claim_forms.md lines=60-62 index=3 origin=fenced language=python
-# notecheck lines: 60-62
-# notecheck: skip
-import secrets
-print(secrets.token_hex(4))  # 9f86d081
+# notecheck snippet: document=examples/claim_forms.md lines=60-63 index=3 origin=fenced language=python
+# notecheck lines: 60-63
+import heapq
+nums = [5, 1, 3]
+heapq.heapify(nums)  # [1, 5, 3]
+heapq.heappush(nums, 0)  # [0, 1, 3, 5]

@@ -1,7 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=136-140 index=10 origin=fenced language=python
-# notecheck lines: 136-140
-point = (1, 2)
-# point[0] = 5  # TypeError: 'tuple' object does not support item assignment
-# point.x  # KeyError  (deliberately wrong: it is an AttributeError)
-# print(sep="", point)  # SyntaxError: positional argument follows keyword argument
-print(point)  # (1, 2)
+# notecheck snippet: document=examples/claim_forms.md lines=136-138 index=10 origin=fenced language=text
+# notecheck lines: 136-138
+worker 2 done
+worker 0 done
+worker 1 done

@@ -1,5 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=66-69 index=4 origin=fenced language=python
-# notecheck lines: 66-69
+# notecheck snippet: document=examples/claim_forms.md lines=75-78 index=5 origin=fenced language=python
+# notecheck lines: 75-78
 from decimal import Decimal
 print(Decimal("1.10") + Decimal("2.20"))  # 3.30
 print(0.1 + 0.2)  # 0.3  # doctest: +SKIP

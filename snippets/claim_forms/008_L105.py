@@ -1,5 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=96-106 index=7 origin=fenced language=python
-# notecheck lines: 96-106
+# notecheck snippet: document=examples/claim_forms.md lines=105-115 index=8 origin=fenced language=python
+# notecheck lines: 105-115
 squares = [n * n for n in range(4)]
 for n in squares:
     print(n)

@@ -1,5 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=112-121 index=8 origin=fenced language=python
-# notecheck lines: 112-121
+# notecheck snippet: document=examples/claim_forms.md lines=121-130 index=9 origin=fenced language=python
+# notecheck lines: 121-130
 import threading
 
 def greet(n):

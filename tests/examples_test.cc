@@ -149,7 +149,8 @@ TEST(RunawayExamples, EachMisbehaviourGetsAStatusAndTheRestStillRun) {
   };
   EXPECT_EQ(verdict_at("print(\"before\")  # before"), "correct");
   EXPECT_EQ(verdict_at("print(1 / 0)  # 0"), "wrong");
-  EXPECT_EQ(verdict_at("print(\"after\")  # after"), "error");
+  EXPECT_EQ(verdict_at("print(\"after\")  # after"), "correct");  // went on, as doctest
+  EXPECT_EQ(verdict_at("print(\"never\")  # never"), "error");   // sys.exit(3) ended it
   EXPECT_EQ(verdict_at("print(\"starting\")  # starting"), "correct");
   EXPECT_EQ(verdict_at("print(\"still here\")  # still here"), "correct");
 

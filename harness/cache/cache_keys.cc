@@ -33,6 +33,7 @@ std::string run_key(const RunRequest& r, const RunOptions& limits, const CacheVe
   h.field(fmt::format("{}", fmt::join(r.state_lines, ",")));
   h.field(std::to_string(r.attempt));
   for (const Probe& p : r.probes) h.field(std::to_string(p.line)).field(p.code);
+  h.field(r.keep_going ? "keep-going" : "stop");
   // Not the filename ("notes.md:12"): it only labels tracebacks, and keying on it would re-run
   // every later snippet of a document after an edit that adds a line above them.
   h.field(fmt::format("{}/{}/{}", limits.timeout_seconds, limits.output_limit_bytes,

@@ -7,6 +7,7 @@
 
 #include "extract/claim_exception.h"
 #include "extract/continuation.h"
+#include "extract/directives.h"
 #include "extract/extractor.h"
 #include "harness/compare/checker.h"
 #include "harness/compare/variation.h"
@@ -23,6 +24,9 @@ RunRequest request_for(const Snippet& s, const std::map<SnippetKey, const Snippe
   r.code = s.code;
   r.filename = fmt::format("{}:{}", s.document, s.start_line());
   r.mode = mode;
+  // Claims after a statement that failed can still be settled; not where the snippet says it
+  // ends with an exception on purpose.
+  r.keep_going = !expects_error(s.code);
   for (int index : s.continues) {
     auto it = by_key.find({s.document, index});
     if (it != by_key.end()) r.prelude.push_back(it->second->code);

@@ -164,9 +164,37 @@ void judge_completed(const Snippet& snippet, const Claim& claim, const Observati
   }
 }
 
-}  // namespace
+// A statement above the claim's raised, and the run went on (RunRequest::keep_going): what the
+// claim's line showed may follow from that failure. A match stands; anything else is not settled.
+void qualify_after_failure(const Snippet& snippet, const Claim& claim, const Observation& obs,
+                           Verdict& v) {
+  if (v.verdict == VerdictKind::kCorrect || v.verdict == VerdictKind::kSkipped ||
+      v.verdict == VerdictKind::kUnverifiable)
+    return;  // a match, or not a value whatever ran before
+  // An output block's own range counts: the failed statement's output is part of the claim.
+  int last = claim.kind == ClaimKind::kOutputBlock
+                 ? claim.code_line
+                 : top_level_start(snippet.code, claim.code_line) - 1;
+  const RaisedException* earlier = nullptr;
+  for (const RaisedException& e : obs.passed_exceptions) {
+    if (e.line > 0 && e.line <= last) {
+      earlier = &e;  // the first: later failures may be its consequences
+      break;
+    }
+  }
+  if (!earlier) return;
+  std::string where = "line " + std::to_string(snippet.doc_line(earlier->line));
+  if (std::string need = environment_need(*earlier); !need.empty()) {
+    set(v, VerdictKind::kSkipped, need + " (" + where + ")");
+    return;
+  }
+  set(v, VerdictKind::kError,
+      "not settled: " + where + " raised " + raised_text(*earlier) +
+          " first (the run went on after it)" +
+          (v.actual.empty() ? "" : "; this line got " + one_line(v.actual)));
+}
 
-Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs) {
+Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observation& obs) {
   Verdict v = base_verdict(snippet, claim);
   if (!snippet.runnable) {
     set(v, VerdictKind::kSkipped, snippet.reason.empty() ? "snippet not run" : snippet.reason);
@@ -234,6 +262,15 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
       judge_completed(snippet, claim, obs, lines, exception, known, v);
       break;
   }
+  return v;
+}
+
+}  // namespace
+
+Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs) {
+  Verdict v = judge_claim(snippet, claim, obs);
+  if (!obs.passed_exceptions.empty() && snippet.runnable)
+    qualify_after_failure(snippet, claim, obs, v);
   return v;
 }
 

@@ -396,3 +396,32 @@ TEST(LineReach, TopLevelStartSkipsClausesAndContinuations) {
 
 }  // namespace
 }  // namespace notecheck
+
+namespace notecheck {
+namespace {
+
+TEST(Checker, AfterAFailedStatementOnlyAMatchStands) {
+  // 002: `data = sorted(records, ...)` raised NameError; the run went on to `list(product(...))`.
+  Case ok("data = sorted(records)\nlist('ab')", 2, "['a', 'b']");
+  ok.value(2, "['a', 'b']", Value::Kind::kList);
+  ok.obs.lines[1].raised = RaisedException{"NameError", "name 'records' is not defined", 1, 1};
+  ok.obs.passed_exceptions.push_back(*ok.obs.lines[1].raised);
+  EXPECT_EQ(ok.verdict().verdict, VerdictKind::kCorrect);
+  Case differs("total = f()\nprint(total)", 2, "10");
+  differs.printed(2, "5\n");
+  differs.obs.passed_exceptions.push_back(RaisedException{"ValueError", "bad", 1, 1});
+  Verdict v = differs.verdict();
+  EXPECT_EQ(v.verdict, VerdictKind::kError);  // the state may be incomplete: not wrong
+  EXPECT_NE(v.reason.find("not settled"), std::string::npos);
+  Case missing("import numpy as np\nprint(np.pi)", 2, "3.14");
+  missing.obs.lines[2].raised = RaisedException{"NameError", "name 'np' is not defined", 2, 2};
+  missing.obs.passed_exceptions = {
+      RaisedException{"ModuleNotFoundError", "No module named 'numpy'", 1, 1},
+      *missing.obs.lines[2].raised};
+  Verdict skip = missing.verdict();
+  EXPECT_EQ(skip.verdict, VerdictKind::kSkipped);
+  EXPECT_EQ(skip.reason, "needs module numpy (line 101)");
+}
+
+}  // namespace
+}  // namespace notecheck

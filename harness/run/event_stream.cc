@@ -61,6 +61,7 @@ void EventStream::apply(const std::string& line, Observation& observation) {
     } else if (auto raised = event.find("x"); raised != event.end()) {
       RaisedException e = raised_exception_from_json(event.at("exception"));
       for (const json& number : *raised) observation.lines[number.get<int>()].raised = e;
+      if (event.contains("u")) observation.passed_exceptions.push_back(e);
     } else if (auto state = event.find("s"); state != event.end()) {
       observation.lines[state->get<int>()].state = value_from_json(event.at("value"));
     } else if (auto probe = event.find("p"); probe != event.end()) {

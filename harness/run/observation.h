@@ -73,6 +73,8 @@ struct Observation {
   std::string detail;  // human explanation of the status, e.g. "killed by signal 11"
   std::map<int, LineObservation> lines;  // keyed by 1-based snippet line
   std::optional<RaisedException> exception;
+  // Exceptions no claim expected that the run went on after (RunRequest::keep_going), in order.
+  std::vector<RaisedException> passed_exceptions;
   std::string stdout_text;  // everything written to stdout, in order
   // What print() and sys.stdout got, in order, by the line that wrote it: the output of a
   // range of lines (an `# Output:` block in the middle of a snippet).

@@ -97,6 +97,11 @@ json to_json(const Observation& observation) {
     j["output_pieces"] = pieces;
   }
   if (const auto& e = observation.exception) j["exception"] = to_json(*e);
+  if (!observation.passed_exceptions.empty()) {
+    json passed = json::array();
+    for (const RaisedException& e : observation.passed_exceptions) passed.push_back(to_json(e));
+    j["passed_exceptions"] = passed;
+  }
   return j;
 }
 
@@ -120,6 +125,10 @@ Observation observation_from_json(const json& j) {
   }
   if (auto it = j.find("exception"); it != j.end() && it->is_object())
     observation.exception = raised_exception_from_json(*it);
+  if (auto it = j.find("passed_exceptions"); it != j.end() && it->is_array()) {
+    for (const json& e : *it)
+      if (e.is_object()) observation.passed_exceptions.push_back(raised_exception_from_json(e));
+  }
   observation.stdout_text = string_field(j, "stdout");
   observation.stderr_text = string_field(j, "stderr");
   observation.seconds = j.value("seconds", 0.0);

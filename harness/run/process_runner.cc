@@ -119,6 +119,7 @@ class ProcessRunner::Batch {
       request.expect_error_lines = requests_[next_].expect_error_lines;
       request.state_lines = requests_[next_].state_lines;
       for (const Probe& p : requests_[next_].probes) request.probes.emplace_back(p.line, p.code);
+      request.keep_going = requests_[next_].keep_going;
       request.timeout_seconds = options.timeout_seconds;
       request.output_limit_bytes = options.output_limit_bytes;
       request.memory_limit_bytes = options.memory_limit_bytes;

@@ -49,6 +49,10 @@ struct RunRequest {
   // of the namespace; what it raises (a SyntaxError included) is recorded on its line, which
   // gets a record even when nothing is raised. The run goes on either way.
   std::vector<Probe> probes;
+  // After an exception no claim expects, go on with the next top-level statement (its
+  // traceback printed, the exception recorded in Observation::passed_exceptions), as doctest
+  // goes on after a failing example; SystemExit and KeyboardInterrupt still end the run.
+  bool keep_going = false;
 };
 
 class Runner {

@@ -26,7 +26,7 @@ class Continue(Exception):
 def _make_run():
     getpid, getframe = os.getpid, sys._getframe
     BaseExc, Str, Type, Int = BaseException, str, type, int
-    isinst, length, rep, Exit = isinstance, len, repr, SystemExit
+    isinst, length, rep, Exit, KeyboardInt = isinstance, len, repr, SystemExit, KeyboardInterrupt
     CO_COROUTINE, AWAIT_FLAG = inspect.CO_COROUTINE, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
     parse, Interactive, Expr, Constant = ast.parse, ast.Interactive, ast.Expr, ast.Constant
     format_exception, ModuleType = traceback.format_exception, types.ModuleType
@@ -55,12 +55,18 @@ def _make_run():
         # any other is raised again (see expect_errors).
         e = exc_info()[1]
         lines = snippet_lines(e)
-        if not any(line in state['expected'] for line in lines):
-            return
         d = describe(e, state['filename'])
-        at = [line for line in lines if line in state['expected']]
-        emit({'x': sorted(set(at + [d['line'], d['inner_line']])), 'exception': d})
-        raise Continue
+        if any(line in state['expected'] for line in lines):
+            at = [line for line in lines if line in state['expected']]
+            emit({'x': sorted(set(at + [d['line'], d['inner_line']])), 'exception': d})
+            raise Continue
+        if state['keep_going'] and not isinst(e, (Exit, KeyboardInt)):
+            # Nobody expected it: its traceback is printed as a script would, and the run goes
+            # on with the next statement, as doctest goes on after a failing example.
+            report(e, state['filename'], state['err'])
+            emit({'x': sorted(set([d['line'], d['inner_line']])), 'exception': d, 'u': 1})
+            state['passed'].append(d)
+            raise Continue
 
     def displayhook(value):
         # Called for expression statements at module scope (the snippet is compiled as
@@ -186,7 +192,7 @@ def _make_run():
     def transform(body, options):
         state['expected'] = set(options.get('expect_error_lines', ()))
         body = record_states(body, set(options.get('state_lines', ())))
-        return expect_errors(body) if state['expected'] else body
+        return expect_errors(body) if state['expected'] or state['keep_going'] else body
 
     def compile_units(source, filename, mode, namespace, options):
         # Script mode: one code object for the whole snippet, so constants are shared as in a
@@ -329,7 +335,7 @@ def _make_run():
     def run(source, filename, mode, event_fd, workdir, prelude=(), definitions_only=0,
             options='{}'):
         # options (JSON): {"expect_error_lines": [...], "state_lines": [...],
-        # "probes": [[line, source], ...]}, see RunRequest.
+        # "probes": [[line, source], ...], "keep_going": bool}, see RunRequest.
         state.update(filename=filename, fd=event_fd, mode=mode, expected=set())
         options = loads(options or '{}')
         namespace = like_a_script(filename, workdir, source)
@@ -337,6 +343,7 @@ def _make_run():
         sys.stdout = sys.__stdout__ = out
         sys.stderr = sys.__stderr__ = err
         sys.displayhook = displayhook
+        state.update(keep_going=bool(options.get('keep_going')), err=err, passed=[])
         end = {'end': 'ok', 'detail': ''}
         if prelude:
             run_prelude(prelude, namespace, filename, err, definitions_only)
@@ -353,6 +360,9 @@ def _make_run():
         except BaseExc as e:
             report(e, filename, err)
             end.update(end='raised', exception=describe(e, filename))
+        if state['passed'] and end['end'] == 'ok' and not end['detail']:
+            first = state['passed'][0]
+            end['detail'] = 'went on after %s at line %d' % (first['type'], first['line'])
         finish_like_a_script((out, err))
         end['pid'] = getpid()  # now: a process the snippet forked must not end the run
         emit(end)

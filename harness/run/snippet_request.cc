@@ -14,7 +14,8 @@ nlohmann::json to_json(const SnippetRequest& request) {
           {"prelude_definitions_only", request.prelude_definitions_only},
           {"expect_error_lines", request.expect_error_lines},
           {"state_lines", request.state_lines},
-          {"probes", request.probes}};
+          {"probes", request.probes},
+          {"keep_going", request.keep_going}};
 }
 
 SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
@@ -33,13 +34,15 @@ SnippetRequest snippet_request_from_json(const nlohmann::json& json) {
   request.expect_error_lines = json.value("expect_error_lines", defaults.expect_error_lines);
   request.state_lines = json.value("state_lines", defaults.state_lines);
   request.probes = json.value("probes", defaults.probes);
+  request.keep_going = json.value("keep_going", defaults.keep_going);
   return request;
 }
 
 std::string run_options_json(const SnippetRequest& request) {
   nlohmann::json options = {{"expect_error_lines", request.expect_error_lines},
                             {"state_lines", request.state_lines},
-                            {"probes", request.probes}};
+                            {"probes", request.probes},
+                            {"keep_going", request.keep_going}};
   return options.dump();
 }
 

@@ -1,6 +1,6 @@
 // One request from notecheck to a zygote, and its JSON form on the wire:
 // {"id", "code", "filename", "mode", "timeout", "output_limit", "memory_limit", "prelude",
-//  "prelude_definitions_only", "expect_error_lines", "state_lines", "probes"}.
+//  "prelude_definitions_only", "expect_error_lines", "state_lines", "probes", "keep_going"}.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +25,7 @@ struct SnippetRequest {
   std::vector<int> expect_error_lines;  // see RunRequest
   std::vector<int> state_lines;
   std::vector<std::pair<int, std::string>> probes;  // RunRequest::probes as (line, code)
+  bool keep_going = false;
 };
 
 nlohmann::json to_json(const SnippetRequest& request);

@@ -186,6 +186,14 @@ void attach_claims(Snippet& s, SyntaxChecker& checker) {
   if (s.origin != "doctest") find_claims(s, checker);
   std::stable_sort(s.claims.begin(), s.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.doc_line < b.doc_line; });
+  // `+NUMBER` on any code line from the statement to the claim's comment.
+  std::vector<std::string> lines = split_lines(s.code);
+  for (Claim& c : s.claims) {
+    for (int k = c.code_line; k >= 1 && k <= static_cast<int>(lines.size()); ++k) {
+      c.number |= has_doctest_option(lines[k - 1], "NUMBER");
+      if (s.doc_line(k) >= c.doc_line) break;
+    }
+  }
   if (skips_snippet(s.code)) {
     // Not run; its claims are still listed, each skipped with this reason.
     s.runnable = false;

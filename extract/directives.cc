@@ -52,6 +52,13 @@ bool skips_snippet(std::string_view code) {
   return is_notecheck_line(code.substr(0, code.find('\n')), "skip");
 }
 
+bool has_doctest_option(std::string_view text, std::string_view option) {
+  std::string lowered = lower(text);
+  size_t at = lowered.find("doctest:");
+  return at != std::string::npos &&
+         lowered.find("+" + lower(option), at) != std::string::npos;
+}
+
 bool is_html_skip_directive(std::string_view line) {
   static const std::regex kSkip(R"(^\s*<!--\s*notecheck\s*:\s*skip\s*-->\s*$)", std::regex::icase);
   return std::regex_match(std::string(line), kSkip);

@@ -19,6 +19,9 @@ std::string without_directives(std::string_view comment);
 // Whether the snippet's first line is `# notecheck: skip`: the whole snippet is not run.
 bool skips_snippet(std::string_view code);
 
+// Whether a doctest directive in `text` turns `option` on: `# doctest: +NUMBER`.
+bool has_doctest_option(std::string_view text, std::string_view option);
+
 // Whether a document line is Markdown's hidden form of the snippet directive,
 // `<!-- notecheck: skip -->`, written just above a fence.
 bool is_html_skip_directive(std::string_view line);

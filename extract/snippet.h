@@ -36,6 +36,8 @@ struct Claim {
   // A statement shown commented out (`# t[0] = 99  # TypeError`): code_line is its comment's
   // line, and the claim is about what this code raises when run there.
   std::string probe;
+  // `# doctest: +NUMBER` on the claim's lines: floats match to the precision written.
+  bool number = false;
 };
 
 struct Snippet {

@@ -94,6 +94,7 @@ std::string expected_file_text(const Snippet& s) {
     if (c.on_assignment) claims.back()["on_assignment"] = true;
     if (c.from_line) claims.back()["from_code_line"] = c.from_line;
     if (!c.probe.empty()) claims.back()["probe"] = c.probe;
+    if (c.number) claims.back()["number"] = true;
   }
   nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
                       {"end", s.end_line()},        {"runnable", s.runnable},
@@ -164,6 +165,7 @@ Snippet read_snippet_file(const std::string& path) {
         claim.on_assignment = c.value("on_assignment", false);
         claim.from_line = c.value("from_code_line", 0);
         claim.probe = c.value("probe", "");
+        claim.number = c.value("number", false);
         s.claims.push_back(std::move(claim));
       }
     } catch (const std::exception& e) {

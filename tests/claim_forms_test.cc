@@ -131,6 +131,12 @@ TEST_F(ClaimFormsTest, SkipDirectivesInMarkdownAndDoctest) {
   EXPECT_EQ(sorted["verdict"], "correct");
 }
 
+TEST_F(ClaimFormsTest, NumberOptionComparesFloatsToThePrecisionWritten) {
+  EXPECT_EQ(verdict("print(math.pi)  # 3.14  # doctest: +NUMBER"), "correct");
+  EXPECT_EQ(verdict("print(math.pi)  # 3.15  # doctest: +NUMBER"), "wrong");
+  EXPECT_EQ(verdict("print(math.e)  # 2.718"), "wrong");  // only with the option
+}
+
 TEST_F(ClaimFormsTest, AssertsAreClaimsAndTheRunGoesOnAfterAFailingOne) {
   EXPECT_EQ(verdict("assert stack == [1, 2]"), "correct");
   auto failed = claim("assert len(stack) == 3");

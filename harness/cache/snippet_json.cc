@@ -23,7 +23,8 @@ json to_json(const Snippet& s) {
                       {"statement", c.statement},
                       {"on_assignment", c.on_assignment},
                       {"from_line", c.from_line},
-                      {"probe", c.probe}});
+                      {"probe", c.probe},
+                      {"number", c.number}});
   return {{"document", s.document},  {"index", s.index},       {"language", s.language},
           {"origin", s.origin},      {"code", s.code},         {"line_map", s.line_map},
           {"claims", claims},        {"runnable", s.runnable}, {"reason", s.reason},
@@ -51,6 +52,7 @@ Snippet snippet_from_json(const json& j) {
     claim.on_assignment = c.value("on_assignment", false);
     claim.from_line = c.value("from_line", 0);
     claim.probe = c.value("probe", "");
+    claim.number = c.value("number", false);
     s.claims.push_back(std::move(claim));
   }
   return s;

@@ -12,6 +12,7 @@
 #include "harness/compare/line_reach.h"
 #include "harness/compare/output_checker.h"
 #include "harness/compare/state_claim.h"
+#include "harness/compare/value_match.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -268,6 +269,7 @@ Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observatio
 }  // namespace
 
 Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs) {
+  NumberPrecision precision(claim.number);
   Verdict v = judge_claim(snippet, claim, obs);
   if (!obs.passed_exceptions.empty() && snippet.runnable)
     qualify_after_failure(snippet, claim, obs, v);

@@ -1,5 +1,6 @@
 #include "harness/compare/value_match.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <vector>
@@ -8,6 +9,15 @@
 #include "harness/compare/text_match.h"
 
 namespace notecheck {
+
+namespace {
+thread_local bool number_precision = false;
+}  // namespace
+
+NumberPrecision::NumberPrecision(bool on) : previous_(number_precision) { number_precision = on; }
+NumberPrecision::~NumberPrecision() { number_precision = previous_; }
+bool NumberPrecision::on() { return number_precision; }
+
 namespace {
 
 using Kind = Value::Kind;
@@ -87,11 +97,24 @@ bool unordered_match(const std::vector<Value>& want, const std::vector<Value>& g
   return true;
 }
 
+// Digits written after the decimal point of a float literal; -1 with an exponent.
+int decimals_written(const std::string& repr) {
+  if (repr.find_first_of("eE") != std::string::npos) return -1;
+  size_t dot = repr.find('.');
+  if (dot == std::string::npos) return 0;
+  int n = 0;
+  for (size_t i = dot + 1; i < repr.size() && std::isdigit(static_cast<unsigned char>(repr[i])); ++i)
+    ++n;
+  return n;
+}
+
 bool atoms_match(const Value& want, const Value& got) {
   if (want.type != got.type) return false;
   if (want.type == "float") {
     double w = std::strtod(want.repr.c_str(), nullptr), g = std::strtod(got.repr.c_str(), nullptr);
-    return w == g || (std::isnan(w) && std::isnan(g));
+    if (w == g || (std::isnan(w) && std::isnan(g))) return true;
+    int decimals = NumberPrecision::on() ? decimals_written(want.repr) : -1;
+    return decimals >= 0 && std::fabs(w - g) <= 0.5 * std::pow(10.0, -decimals) * (1 + 1e-12);
   }
   if (want.type == "complex") return sequence_match(want.items, got.items);
   if (want.type == "str" || want.type == "bytes") {

@@ -32,7 +32,6 @@ TEST(ValueMatch, NumberPrecisionIsTheDigitsWritten) {
     EXPECT_TRUE(match("[0.333, 0.667]", "[0.3333333333333333, 0.6666666666666666]"));
     EXPECT_FALSE(match("3.15", "3.141592653589793"));
     EXPECT_FALSE(match("3.0", "3.1"));
-    EXPECT_FALSE(match("1e-3", "0.0011"));  // an exponent: exact
   }
   EXPECT_FALSE(match("3.14", "3.141592653589793"));  // only inside the scope
 }

@@ -70,6 +70,26 @@ std::vector<std::string> claim_lines(const Verdict& v) {
   return lines;
 }
 
+// `# Output:` and the comment lines below it: the lines below become what was printed.
+// `# Output: x` keeps its label; an "Output:" section of prose is left to the author.
+LineEdit fix_output_block(const Document& doc, const Verdict& v,
+                          const std::vector<std::string>& claimed,
+                          const std::vector<std::string>& got) {
+  const std::string& label = doc.line(v.line);
+  if (claimed.size() == 1) {
+    size_t colon = label.find(':');
+    if (got.size() != 1 || colon == std::string::npos)
+      throw Failure{"the output has several lines; the label's line holds one"};
+    return {v.line, 1, {label.substr(0, colon + 1) + " " + got[0]}};
+  }
+  if (!starts_with(trim(label), "#") || !starts_with(trim(doc.line(v.line + 1)), "#"))
+    throw Failure{"an Output: section of prose is not rewritten: replace it by hand"};
+  std::string prefix = comment_prefix(doc.line(v.line + 1));
+  LineEdit e{v.line + 1, static_cast<int>(claimed.size()) - 1, {}};
+  for (const std::string& g : got) e.lines.push_back(prefix + g);
+  return e;
+}
+
 LineEdit fix_for(const Document& doc, const Verdict& v, const Snippet* snippet) {
   if (v.actual.empty()) throw Failure{"nothing was got to write in its place"};
   KnownNames known(snippet ? snippet->code : "");
@@ -93,6 +113,8 @@ LineEdit fix_for(const Document& doc, const Verdict& v, const Snippet* snippet) 
       e.lines.push_back(indent + (trim(g).empty() ? "<BLANKLINE>" : g));
     return e;
   }
+  if (v.kind == ClaimKind::kAssert) throw Failure{"an assert is code: fix it by hand"};
+  if (v.kind == ClaimKind::kOutputBlock) return fix_output_block(doc, v, claimed, got);
   if (n == 1 && got.size() == 1) {
     return {v.line, 1, {fix_comment_line(doc.line(v.line), v.claim, got[0], known)}};
   }

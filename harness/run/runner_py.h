@@ -226,7 +226,9 @@ def _make_run():
             tb = tb.tb_next
         if not lines and isinst(e, SyntaxError) and e.filename == filename:
             lines = [e.lineno or 0]
-        return {'type': type_name(Type(e)), 'message': guarded(Str, e),
+        # A SyntaxError's str() adds "(file, line N)": the line is already in 'line'.
+        message = e.msg if isinst(e, SyntaxError) and Type(e.msg) is Str else guarded(Str, e)
+        return {'type': type_name(Type(e)), 'message': message,
                 'line': lines[0] if lines else 0, 'inner_line': lines[-1] if lines else 0}
 
     def report(e, filename, err):

@@ -62,7 +62,8 @@ std::vector<bool> inside_functions(const std::vector<StatementInfo>& statements)
   for (const StatementInfo& st : statements) {
     while (!function_ends.empty() && function_ends.back() < st.line) function_ends.pop_back();
     out.push_back(!function_ends.empty());
-    if (st.kind == "FunctionDef" || st.kind == "AsyncFunctionDef") function_ends.push_back(st.end_line);
+    if (st.kind == "FunctionDef" || st.kind == "AsyncFunctionDef")
+      function_ends.push_back(st.end_line);
   }
   return out;
 }
@@ -131,8 +132,7 @@ void find_claims(Snippet& s, SyntaxChecker& checker) {
       // An assert outside functions claims its condition (unless a comment claims it raises).
       if (st.kind == "Assert" && s.claims.size() == before && !in_function[k]) {
         std::string text = statement_text(st.line);
-        s.claims.push_back(
-            {s.doc_line(st.line), st.line, ClaimKind::kAssert, text, text});
+        s.claims.push_back({s.doc_line(st.line), st.line, ClaimKind::kAssert, text, text});
       }
       continue;
     }

@@ -105,8 +105,8 @@ TEST(Claims, TwoColumnTableHasNoClaims) {
 }
 
 TEST(Claims, PytestExamplesOutputLines) {
-  Snippet s = snippet({"for w in ['a', 'b']:", "    print(w)", "    #> a", "    #> b",
-                       "print(1)", "#>1"});
+  Snippet s =
+      snippet({"for w in ['a', 'b']:", "    print(w)", "    #> a", "    #> b", "print(1)", "#>1"});
   ASSERT_EQ(s.claims.size(), 2u);
   EXPECT_EQ(s.claims[0].kind, ClaimKind::kFollowingComment);
   EXPECT_EQ(s.claims[0].code_line, 2);
@@ -116,8 +116,7 @@ TEST(Claims, PytestExamplesOutputLines) {
 
 TEST(Claims, OutputCommentBlocksCoverTheCodeSinceTheLastBlock) {
   Snippet s = snippet({"for i in range(2):", "    print(i)", "# Output:", "# 0", "# 1", "",
-                       "print('x')", "# Output: x", "def f():", "    print(2)",
-                       "    # Output: 2"},
+                       "print('x')", "# Output: x", "def f():", "    print(2)", "    # Output: 2"},
                       20);
   ASSERT_EQ(s.claims.size(), 3u);
   EXPECT_EQ(s.claims[0].kind, ClaimKind::kOutputBlock);

@@ -55,8 +55,7 @@ bool skips_snippet(std::string_view code) {
 bool has_doctest_option(std::string_view text, std::string_view option) {
   std::string lowered = lower(text);
   size_t at = lowered.find("doctest:");
-  return at != std::string::npos &&
-         lowered.find("+" + lower(option), at) != std::string::npos;
+  return at != std::string::npos && lowered.find("+" + lower(option), at) != std::string::npos;
 }
 
 bool is_html_skip_directive(std::string_view line) {

@@ -85,8 +85,8 @@ void attach_output_sections(const Document& doc, std::vector<Snippet>& snippets)
     if (section->holder) {
       section->holder->runnable = false;
       section->holder->claims.clear();
-      section->holder->reason = fmt::format("the output claimed for the program at line {}",
-                                            program.start_line());
+      section->holder->reason =
+          fmt::format("the output claimed for the program at line {}", program.start_line());
     }
     Claim c;
     c.kind = ClaimKind::kOutputBlock;
@@ -95,7 +95,8 @@ void attach_output_sections(const Document& doc, std::vector<Snippet>& snippets)
     c.code_line = static_cast<int>(program.line_map.size());
     c.text = std::string(trim(doc.line(section->label_line)));
     if (!section->lines.empty()) c.text += "\n" + join(section->lines, "\n");
-    c.statement = fmt::format("the output of lines {}-{}", program.start_line(), program.end_line());
+    c.statement =
+        fmt::format("the output of lines {}-{}", program.start_line(), program.end_line());
     program.claims.push_back(std::move(c));
   }
 }

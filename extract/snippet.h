@@ -28,7 +28,7 @@ struct Claim {
   int doc_line = 0;   // 1-based document line where the claim text is written
   int code_line = 0;  // 1-based line in Snippet::code of the statement the claim is about
   ClaimKind kind = ClaimKind::kTrailingComment;
-  std::string text;   // the claim as written, without the leading `#` and surrounding spaces
+  std::string text;       // the claim as written, without the leading `#` and surrounding spaces
   std::string statement;  // the code line the claim is about, for messages
   // The statement is an assignment: the claim is about the value it binds (or an exception).
   bool on_assignment = false;
@@ -41,15 +41,15 @@ struct Claim {
 };
 
 struct Snippet {
-  std::string document;       // Document::path
-  int index = 0;              // 0-based position among the document's snippets
+  std::string document;             // Document::path
+  int index = 0;                    // 0-based position among the document's snippets
   std::string language = "python";  // "python", "pycon", or the non-Python language found
-  std::string origin;         // how it was found: "fenced", "unfenced", "doctest", ...
-  std::string code;           // the code exactly as it will run, '\n' line ends
-  std::vector<int> line_map;  // line_map[i]: 1-based document line of code line i + 1
+  std::string origin;               // how it was found: "fenced", "unfenced", "doctest", ...
+  std::string code;                 // the code exactly as it will run, '\n' line ends
+  std::vector<int> line_map;        // line_map[i]: 1-based document line of code line i + 1
   std::vector<Claim> claims;
-  bool runnable = true;       // false: never run (not Python, or in doubt); see reason
-  std::string reason;         // why not run, or a note on how it was recovered
+  bool runnable = true;  // false: never run (not Python, or in doubt); see reason
+  std::string reason;    // why not run, or a note on how it was recovered
   // Snippet::index of earlier snippets of the same document that define names this one uses
   // without defining: they run first, in this order (see extract/continuation.h).
   std::vector<int> continues;

@@ -61,7 +61,8 @@ std::vector<int> parse_line_map(const std::string& text) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t comma = text.find(',', pos);
-    std::string part = text.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    std::string part =
+        text.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
     size_t dash = part.find('-');
     int a = std::stoi(part.substr(0, dash));
     int b = dash == std::string::npos ? a : std::stoi(part.substr(dash + 1));
@@ -74,9 +75,9 @@ std::vector<int> parse_line_map(const std::string& text) {
 }
 
 std::string snippet_file_text(const Snippet& s) {
-  std::string out = fmt::format("{}document={} lines={}-{} index={} origin={} language={}\n",
-                                kHeader, s.document, s.start_line(), s.end_line(), s.index,
-                                s.origin, s.language);
+  std::string out =
+      fmt::format("{}document={} lines={}-{} index={} origin={} language={}\n", kHeader, s.document,
+                  s.start_line(), s.end_line(), s.index, s.origin, s.language);
   out += kLinesHeader + format_line_map(s.line_map) + "\n";
   out += s.code;
   if (!s.code.empty() && s.code.back() != '\n') out += "\n";
@@ -96,9 +97,9 @@ std::string expected_file_text(const Snippet& s) {
     if (!c.probe.empty()) claims.back()["probe"] = c.probe;
     if (c.number) claims.back()["number"] = true;
   }
-  nlohmann::json j = {{"document", s.document},     {"start", s.start_line()},
-                      {"end", s.end_line()},        {"runnable", s.runnable},
-                      {"reason", s.reason},         {"continues", s.continues},
+  nlohmann::json j = {{"document", s.document}, {"start", s.start_line()},
+                      {"end", s.end_line()},    {"runnable", s.runnable},
+                      {"reason", s.reason},     {"continues", s.continues},
                       {"claims", claims}};
   return j.dump(2) + "\n";
 }

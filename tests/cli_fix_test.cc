@@ -104,10 +104,10 @@ TEST_F(CliFixTest, FixIsAtomicAndASecondRunChangesNothing) {
 
 TEST(CliFixOutputBlocks, CommentBlocksAreRewrittenAssertsAreNot) {
   std::string dir = scratch_dir("fix_blocks");
-  ASSERT_TRUE(write_file_atomic(
-      dir + "/blocks.md",
-      "```python\nfor n in [1, 2]:\n    print(n * 10)\n# Output:\n# 10\n# 30\n"
-      "print('x')\n# Output: y\nassert 1 == 2\n```\n"));
+  ASSERT_TRUE(
+      write_file_atomic(dir + "/blocks.md",
+                        "```python\nfor n in [1, 2]:\n    print(n * 10)\n# Output:\n# 10\n# 30\n"
+                        "print('x')\n# Output: y\nassert 1 == 2\n```\n"));
   CommandResult r = run_in(dir, "check --fix --no-cache blocks.md");
   EXPECT_NE(r.err.find("an assert is code: fix it by hand"), std::string::npos) << r.err;
   EXPECT_EQ(read_file(dir + "/blocks.md").value_or(""),

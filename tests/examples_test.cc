@@ -9,8 +9,8 @@ namespace {
 class ExamplesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    report_ = new nlohmann::json(
-        check_json("examples/basics.md examples/plain_notes.txt", &exit_code_));
+    report_ =
+        new nlohmann::json(check_json("examples/basics.md examples/plain_notes.txt", &exit_code_));
   }
   static void TearDownTestSuite() { delete report_; }
 
@@ -111,7 +111,8 @@ TEST_F(ExamplesTest, NonPythonFencesAreNeverRun) {
   int seen = 0;
   for (const auto& s : (*report_)["snippets"]) {
     int start = s["start"], end = s["end"];
-    if ((start <= bash_line && bash_line <= end) || (start <= diagram_line && diagram_line <= end)) {
+    if ((start <= bash_line && bash_line <= end) ||
+        (start <= diagram_line && diagram_line <= end)) {
       EXPECT_EQ(s["status"], "not-run") << s.dump();
       ++seen;
     }
@@ -150,7 +151,7 @@ TEST(RunawayExamples, EachMisbehaviourGetsAStatusAndTheRestStillRun) {
   EXPECT_EQ(verdict_at("print(\"before\")  # before"), "correct");
   EXPECT_EQ(verdict_at("print(1 / 0)  # 0"), "wrong");
   EXPECT_EQ(verdict_at("print(\"after\")  # after"), "correct");  // went on, as doctest
-  EXPECT_EQ(verdict_at("print(\"never\")  # never"), "error");   // sys.exit(3) ended it
+  EXPECT_EQ(verdict_at("print(\"never\")  # never"), "error");    // sys.exit(3) ended it
   EXPECT_EQ(verdict_at("print(\"starting\")  # starting"), "correct");
   EXPECT_EQ(verdict_at("print(\"still here\")  # still here"), "correct");
 

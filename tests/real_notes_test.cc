@@ -32,8 +32,10 @@ class RealNotesTest : public ::testing::Test {
   static std::vector<nlohmann::json> snippets_of(const std::string& prefix) {
     std::vector<nlohmann::json> out;
     for (const auto& s : (*report_)["snippets"])
-      if (std::filesystem::path(s["document"].get<std::string>()).filename().string().rfind(
-              prefix, 0) == 0)
+      if (std::filesystem::path(s["document"].get<std::string>())
+              .filename()
+              .string()
+              .rfind(prefix, 0) == 0)
         out.push_back(s);
     return out;
   }
@@ -73,10 +75,8 @@ TEST_F(RealNotesTest, DiamondMroOnTheFollowingLineIsCorrect) {
 }
 
 TEST_F(RealNotesTest, ClosureTrapClaimsAreCorrect) {
-  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [4, 4, 4, 4, 4]")["verdict"],
-            "correct");
-  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [0, 1, 2, 3, 4]")["verdict"],
-            "correct");
+  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [4, 4, 4, 4, 4]")["verdict"], "correct");
+  EXPECT_EQ(claim("002_", "print([f() for f in funcs])  # [0, 1, 2, 3, 4]")["verdict"], "correct");
 }
 
 TEST_F(RealNotesTest, ShallowAndDeepCopyClaimsAreCorrect) {
@@ -184,8 +184,9 @@ TEST_F(RealNotesTest, EveryWrongVerdictIsAnErrorReviewedByHand) {
                     std::to_string(line_of(note("003_"), "# api(pos_only=1, 2, kw_only=3)"));
   for (const auto& c : (*report_)["claims"]) {
     if (c["verdict"] != "wrong") continue;
-    std::string where = std::filesystem::path(c["document"].get<std::string>()).filename().string() +
-                        ":" + std::to_string(c["line"].get<int>());
+    std::string where =
+        std::filesystem::path(c["document"].get<std::string>()).filename().string() + ":" +
+        std::to_string(c["line"].get<int>());
     EXPECT_EQ(where, api) << c.dump();
   }
 }
@@ -193,8 +194,8 @@ TEST_F(RealNotesTest, EveryWrongVerdictIsAnErrorReviewedByHand) {
 TEST_F(RealNotesTest, NoProseLineIsRun) {
   // Lines of 002 that are prose next to code; none may be inside a snippet that was run.
   std::string path = note("002_");
-  for (const char* prose : {"Cyclic GC (Handles Circular References):",
-                            "Memory Leak Prevention:", "The classic closure trap:"}) {
+  for (const char* prose : {"Cyclic GC (Handles Circular References):", "Memory Leak Prevention:",
+                            "The classic closure trap:"}) {
     int line = line_of(path, prose);
     ASSERT_GT(line, 0) << prose;
     for (const auto& s : snippets_of("002_")) {

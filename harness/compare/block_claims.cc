@@ -76,8 +76,7 @@ bool lines_match_any_order(const std::vector<std::string>& want, std::vector<std
 void judge_output_block(const Snippet& snippet, const Claim& claim, const Observation& obs,
                         Verdict& v) {
   std::vector<std::string> lines = split_lines(claim.text);
-  std::optional<OutputLabel> label =
-      lines.empty() ? std::nullopt : output_label(lines.front());
+  std::optional<OutputLabel> label = lines.empty() ? std::nullopt : output_label(lines.front());
   std::vector<std::string> want;
   if (label && !label->rest.empty()) want.push_back(label->rest);
   for (size_t i = 1; i < lines.size(); ++i)
@@ -113,11 +112,11 @@ void judge_output_block(const Snippet& snippet, const Claim& claim, const Observ
     return;
   }
   v.verdict = VerdictKind::kWrong;
-  v.reason = shown + (any_order ? ", not the claimed lines in any order" : ", not the claimed output");
+  v.reason =
+      shown + (any_order ? ", not the claimed lines in any order" : ", not the claimed output");
 }
 
-void judge_assert(const Snippet& snippet, const Claim& claim, const Observation& obs,
-                  Verdict& v) {
+void judge_assert(const Snippet& snippet, const Claim& claim, const Observation& obs, Verdict& v) {
   v.expected = "no AssertionError";
   LineReach reach = line_reach(obs, claim.code_line, snippet.code);
   switch (reach.reach) {

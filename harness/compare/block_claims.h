@@ -18,7 +18,6 @@ void judge_output_block(const Snippet& snippet, const Claim& claim, const Observ
 // Sets v for a kAssert claim: correct when the statement ran without AssertionError, wrong when
 // it raised one; another exception, or a run that stopped before it, is an error (or a skip
 // when the machine lacks what the snippet needs).
-void judge_assert(const Snippet& snippet, const Claim& claim, const Observation& obs,
-                  Verdict& v);
+void judge_assert(const Snippet& snippet, const Claim& claim, const Observation& obs, Verdict& v);
 
 }  // namespace notecheck

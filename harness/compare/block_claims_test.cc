@@ -42,8 +42,7 @@ Observation printed(std::vector<OutputPiece> pieces) {
 
 TEST(BlockClaims, OutputOfARangeOfLinesInOrder) {
   // A loop prints from its body line; the second block covers only the last print.
-  Snippet s = snippet("for i in range(2):\n    print(i)\nprint('x')",
-                      block(1, 2, "Output:\n0\n1"));
+  Snippet s = snippet("for i in range(2):\n    print(i)\nprint('x')", block(1, 2, "Output:\n0\n1"));
   Observation obs = printed({{2, "0\n"}, {2, "1\n"}, {3, "x\n"}});
   EXPECT_EQ(judge(s, s.claims[0], obs).verdict, VerdictKind::kCorrect);
   Claim reversed = block(1, 2, "Output:\n1\n0");

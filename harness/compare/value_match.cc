@@ -103,7 +103,8 @@ int decimals_written(const std::string& repr) {
   size_t dot = repr.find('.');
   if (dot == std::string::npos) return 0;
   int n = 0;
-  for (size_t i = dot + 1; i < repr.size() && std::isdigit(static_cast<unsigned char>(repr[i])); ++i)
+  for (size_t i = dot + 1; i < repr.size() && std::isdigit(static_cast<unsigned char>(repr[i]));
+       ++i)
     ++n;
   return n;
 }

@@ -69,8 +69,9 @@ std::string common_shape(std::string_view a, std::string_view b) {
   size_t prefix = 0;
   while (prefix < n && a[prefix] == b[prefix]) ++prefix;
   // Never cut a number or a name in two: `34` and `38` share no `3`.
-  while (prefix > 0 && word_char(a[prefix - 1]) &&
-         ((prefix < a.size() && word_char(a[prefix])) || (prefix < b.size() && word_char(b[prefix]))))
+  while (
+      prefix > 0 && word_char(a[prefix - 1]) &&
+      ((prefix < a.size() && word_char(a[prefix])) || (prefix < b.size() && word_char(b[prefix]))))
     --prefix;
   size_t suffix = 0;
   while (suffix < n - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;

@@ -9,7 +9,9 @@ nlohmann::json json_report(const CheckResult& result) {
     int snippets = 0, claims = 0;
     for (const SnippetResult& s : result.snippets)
       if (s.snippet.document == d.path) ++snippets, claims += s.snippet.claims.size();
-    json entry = {{"path", d.path}, {"snippets", snippets}, {"claims", claims},
+    json entry = {{"path", d.path},
+                  {"snippets", snippets},
+                  {"claims", claims},
                   {"error", d.error.empty() ? json(nullptr) : json(d.error)}};
     if (!d.repair.empty()) entry["repair"] = d.repair;
     documents.push_back(std::move(entry));
@@ -44,11 +46,10 @@ nlohmann::json json_report(const CheckResult& result) {
   json summary = json::object();
   for (const auto& [kind, n] : result.summary()) summary[to_string(kind)] = n;
 
-  return {{"tool", "notecheck"},   {"version", result.version},
-          {"python", result.python_version}, {"sandbox", result.sandbox},
-          {"documents", documents},
-          {"snippets", snippets},  {"claims", claims},
-          {"summary", summary}};
+  return {
+      {"tool", "notecheck"},       {"version", result.version}, {"python", result.python_version},
+      {"sandbox", result.sandbox}, {"documents", documents},    {"snippets", snippets},
+      {"claims", claims},          {"summary", summary}};
 }
 
 }  // namespace notecheck

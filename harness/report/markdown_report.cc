@@ -60,9 +60,9 @@ std::string value_block(const std::string& label, const std::string& text) {
 
 std::string markdown_report(const CheckResult& result, bool verbose) {
   std::string out = "# notecheck report\n\n";
-  out += fmt::format("{} (notecheck {}, Python {})\n\nSandbox: {}\n\n",
-                     totals_line(result).substr(11), result.version, result.python_version,
-                     sandbox_line(result));
+  out +=
+      fmt::format("{} (notecheck {}, Python {})\n\nSandbox: {}\n\n", totals_line(result).substr(11),
+                  result.version, result.python_version, sandbox_line(result));
 
   out += "| document |";
   std::string rule = "|---|";

@@ -101,10 +101,12 @@ std::string foreign_line_language(const std::string& line) {
       (starts_with(t, "{{") && s.find("}}") != std::string::npos)) {
     return "html-template";
   }
-  if (std::regex_match(s, kRoute)) return "http-routes";
-  if (std::regex_match(s, kDockerfile)) return "dockerfile";
-  if (std::regex_match(s, kSql)) return "sql";
-  if (std::regex_match(s, kHtml)) return "html";
+  // Each pattern starts with a capital letter or '<': most lines never reach a regex.
+  const bool capital = t[0] >= 'A' && t[0] <= 'Z';
+  if (capital && std::regex_match(s, kRoute)) return "http-routes";
+  if (capital && std::regex_match(s, kDockerfile)) return "dockerfile";
+  if (capital && std::regex_match(s, kSql)) return "sql";
+  if (t[0] == '<' && std::regex_match(s, kHtml)) return "html";
   if (is_shell(t)) return "bash";
   return "";
 }

@@ -66,11 +66,12 @@ bool is_python_keyword(std::string_view word) {
       "global", "if",   "import", "in",     "is",     "lambda",  "nonlocal", "not",
       "or",     "pass", "raise",  "return", "try",    "while",   "with",     "yield",
   };
-  return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
+  return std::binary_search(kKeywords.begin(), kKeywords.end(), word);  // sorted above
 }
 
 LineLex lex_line(std::string_view line, LexState& state) {
   LineLex out;
+  out.tokens.reserve(16);  // most lines: one allocation
   // A megabyte-long line (a data dump, minified code) is never an example: say so without
   // tokenizing it, so that such a file costs no more than reading it.
   if (line.size() > kMaxCodeLineBytes) {

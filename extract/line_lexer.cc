@@ -66,7 +66,7 @@ bool is_python_keyword(std::string_view word) {
       "global", "if",   "import", "in",     "is",     "lambda",  "nonlocal", "not",
       "or",     "pass", "raise",  "return", "try",    "while",   "with",     "yield",
   };
-  return std::binary_search(kKeywords.begin(), kKeywords.end(), word);  // sorted above
+  return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
 }
 
 LineLex lex_line(std::string_view line, LexState& state) {

@@ -251,8 +251,10 @@ class Scanner {
       return;
     }
     // Flattened code never compiles as it stands (a `:` with no indented body after it).
-    if (looks_flattened(source(block))) {
-      for (Snippet& s : reindent_run(source(block), checker_)) out_.push_back(std::move(s));
+    FlatBlock statements;
+    if (looks_flattened(source(block), &statements)) {
+      for (Snippet& s : reindent_run(source(block), checker_, std::move(statements)))
+        out_.push_back(std::move(s));
       return;
     }
     SyntaxResult r = checker_.check(whole.code);

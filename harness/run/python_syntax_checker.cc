@@ -46,9 +46,15 @@ def check(src):
     except _ERRORS as e:
         return _failure(e)
 
+_LEAF_FIELDS = {"ctx", "op", "ops"}  # contexts and operators: nodes that never hold others
+_CHILD_FIELDS = {}
+
 def _children(node):
-    # ast.iter_child_nodes
-    for name in node._fields:
+    # ast.iter_child_nodes, but for the leaves above
+    fields = _CHILD_FIELDS.get(type(node))
+    if fields is None:
+        fields = _CHILD_FIELDS[type(node)] = [f for f in node._fields if f not in _LEAF_FIELDS]
+    for name in fields:
         field = getattr(node, name, None)
         if isinstance(field, _AST):
             yield field

@@ -1,0 +1,84 @@
+// Malformed command lines and notecheck.toml (issue 5): each is one clear line on stderr and
+// exit status 2; documents that can be read are still checked.
+#include <gtest/gtest.h>
+
+#include "tests/cli_support.h"
+#include "util/file.h"
+
+namespace notecheck::testing {
+namespace {
+
+// Exit 2 and exactly one line on stderr, `notecheck: ...` containing `want`, or `want` itself
+// when it names the document line (`file:line: message`).
+void expect_usage_error(const CommandResult& r, const std::string& want, const std::string& what) {
+  EXPECT_EQ(r.exit_code, 2) << what << "\n" << r.err;
+  EXPECT_TRUE(r.err.rfind("notecheck: ", 0) == 0 || r.err.rfind(want, 0) == 0) << what << "\n"
+                                                                               << r.err;
+  EXPECT_NE(r.err.find(want), std::string::npos) << what << "\n" << r.err;
+  ASSERT_FALSE(r.err.empty()) << what;
+  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << what << ": more than one line\n" << r.err;
+}
+
+TEST(CliErrors, MalformedCommandLinesAreOneLineAndExitTwo) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"bogus examples", "unknown command \"bogus\""},
+      {"check --format xml examples", "--format: xml not in"},
+      {"check --shard 3/2 examples", "--shard wants K/N"},
+      {"check --shard two examples", "--shard wants K/N"},
+      {"check --jobs 0 examples", "--jobs"},
+      {"check --timeout 0 examples", "--timeout"},
+      {"check --report foo examples", "--report wants FORMAT=FILE"},
+      {"check --report xml=r.xml examples", "--report: unknown format"},
+      {"check --bogus examples", "--bogus"},
+      {"check --diff --fix examples", "--diff or --fix"},
+      {"check examples/basics.md:abc", "examples/basics.md:abc: LINE must be a line number"},
+      {"check examples/basics.md:0", "examples/basics.md:0: LINE must be a line number"},
+      {"check examples/basics.md:3", "examples/basics.md:3: no snippet at this line"},
+      {"check --config missing.toml examples", "missing.toml"},
+      {"extract examples", "--out is required"},
+      {"run", "snippets is required"},
+  };
+  for (const auto& [args, want] : cases) expect_usage_error(run_notecheck(args), want, args);
+}
+
+TEST(CliErrors, MalformedConfigurationIsOneLineWithItsLine) {
+  std::string dir = scratch_dir("cli_errors_config");
+  copy_into("basics.md", dir, "basics.md");
+  const std::pair<const char*, const char*> cases[] = {
+      {"[check\n", "notecheck.toml:1: "},
+      {"[check]\nbogus = 1\n", "notecheck.toml:2: unknown key \"bogus\" in [check]"},
+      {"title = 1\n", "notecheck.toml:1: unknown key \"title\""},
+      {"[check]\njobs = \"two\"\n", "notecheck.toml:2: \"jobs\" must be an integer"},
+      {"[check]\ncache = \"yes\"\n", "notecheck.toml:2: \"cache\" must be true or false"},
+      {"[check]\npaths = \"notes\"\n", "notecheck.toml:2: \"paths\" must be a list of strings"},
+      {"[check]\nformat = \"xml\"\n", "notecheck.toml:2: unknown format \"xml\""},
+      {"[check]\ntimeout = 0\n", "notecheck.toml:2: \"timeout\" must be between 0.1 and 3600"},
+      {"[check]\njobs = 0\n", "notecheck.toml:2: \"jobs\" must be between 1 and 256"},
+      {"[[document]]\ntimeout = 2\n", "notecheck.toml:1: [[document]] needs a path"},
+      {"[[document]]\npath = \"*.md\"\ntimeout = -1\n", "notecheck.toml:3: \"timeout\" must be"},
+      {"[document]\npath = \"x\"\n", "use [[document]] entries"},
+  };
+  for (const auto& [toml, want] : cases) {
+    std::string error;
+    ASSERT_TRUE(write_file_atomic(dir + "/notecheck.toml", toml, &error)) << error;
+    expect_usage_error(run_in(dir, "check basics.md"), want, toml);
+  }
+}
+
+// A path that cannot be read is reported in the report; the other documents are still judged.
+TEST(CliErrors, AMissingPathLosesNothingElse) {
+  int exit_code = 0;
+  auto j = check_json("missing.md examples/basics.md", &exit_code);
+  EXPECT_EQ(exit_code, 2);
+  bool missing_reported = false;
+  for (const auto& d : j["documents"])
+    missing_reported |= d["path"] == "missing.md" && !d.value("error", "").empty();
+  EXPECT_TRUE(missing_reported) << j["documents"].dump();
+  EXPECT_FALSE(
+      claim_at(j, "examples/basics.md",
+               line_of(source_dir() + "/examples/basics.md", "print(0.1 + 0.2 == 0.3)  # True"))
+          .is_null());
+}
+
+}  // namespace
+}  // namespace notecheck::testing

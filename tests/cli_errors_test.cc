@@ -80,5 +80,34 @@ TEST(CliErrors, AMissingPathLosesNothingElse) {
           .is_null());
 }
 
+// Bad input (issue 3.6), all in one folder: each unreadable document is one line naming it (and
+// the line at fault), the readable ones (CRLF with a BOM, tabs mixed with spaces, empty) are
+// checked as usual, and nothing else is lost.
+TEST(CliErrors, BadInputIsOneLinePerDocumentAndLosesNothing) {
+  std::string dir = scratch_dir("cli_errors_bad_input");
+  auto put = [&](const std::string& name, const std::string& text) {
+    std::string error;
+    ASSERT_TRUE(write_file_atomic(dir + "/notes/" + name, text, &error)) << error;
+  };
+  put("binary.md", std::string("x = 1\n\0\0binary\n", 16));
+  put("bad_utf8.md", "```python\nprint(1 + 1)  # 2\n```\n\xff\xfe bad \xc3\x28\n");
+  put("huge.txt", std::string(50u << 20, 'x') + "\n");
+  put("crlf_bom.md", "\xef\xbb\xbf# CRLF\r\n\r\n```python\r\nprint(2 * 3)  # 6\r\n```\r\n");
+  put("tabs.txt", "Mixed tabs:\n\ndef f():\n\tif True:\n\t    return 5\n\nprint(f())  # 5\n");
+  put("empty.md", "");
+  copy_into("basics.md", dir + "/notes", "basics.md");
+  shell_in(dir, "ln -s /nonexistent/target notes/link.md");
+  CommandResult r = run_in(dir, "check notes --no-cache --timeout 5 -v");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  for (const char* want : {"notes/binary.md: error: binary file (NUL byte at line 2)\n",
+                           "notes/bad_utf8.md: error: invalid UTF-8 at line 4\n",
+                           "notes/huge.txt: error: line 1 is 50 MB long: not a note\n",
+                           "notes/link.md: error: no such file\n", "notes/crlf_bom.md:4: correct",
+                           "notes/tabs.txt:7: correct", "notes/basics.md:"}) {
+    EXPECT_NE(r.out.find(want), std::string::npos) << want << "\n" << r.out;
+  }
+  EXPECT_NE(r.out.find("8 documents"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace notecheck::testing

@@ -8,13 +8,29 @@
 namespace notecheck {
 namespace {
 
-// Python's str.strip() removes these ASCII characters (and Unicode spaces, handled by the
-// caller's fallback).
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-         (c >= '\x1c' && c <= '\x1f');
+// What Python's str.strip() removes: str.isspace() characters (Python 3.11, Unicode 14).
+bool is_python_space(char32_t c) {
+  return (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
+         c == 0x205f || c == 0x3000;
 }
-bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// The code point that ends `s` (valid UTF-8) and its length in bytes.
+char32_t last_code_point(std::string_view s, size_t* length) {
+  size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  size_t pos = start;
+  char32_t c = 0;
+  decode_utf8(s, pos, c);
+  *length = s.size() - start;
+  return c;
+}
+
+std::string_view strip_right(std::string_view s) {
+  size_t length = 0;
+  while (!s.empty() && is_python_space(last_code_point(s, &length))) s.remove_suffix(length);
+  return s;
+}
 
 }  // namespace
 
@@ -37,14 +53,8 @@ bool find_comments(std::string_view code, std::vector<CommentInfo>* out) {
       return false;  // `'abc\` continues the string on the next line: the lexer does not
     if (lex.comment_column < 0) continue;
     std::string_view before = line.substr(0, lex.comment_column);
-    std::string_view text = line.substr(lex.comment_column);
-    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-    if (!is_ascii(text.back())) return false;  // Unicode spaces at the end, maybe
-    bool own_line = std::all_of(before.begin(), before.end(), is_space);
-    if (!own_line && std::all_of(before.begin(), before.end(),
-                                 [](char c) { return is_space(c) || !is_ascii(c); }))
-      return false;  // maybe Unicode spaces only
-    out->push_back({number + 1, lex.comment_column, std::string(text), own_line});
+    std::string text(strip_right(line.substr(lex.comment_column)));
+    out->push_back({number + 1, lex.comment_column, text, strip_right(before).empty()});
   }
   return true;
 }

@@ -12,7 +12,7 @@ namespace notecheck {
 // Fills `out` with the comment of each line of `code` (split at '\n' only), as
 // SyntaxChecker::analyze reports them. Returns false where the lexer could disagree with
 // Python's tokenizer (a string continued with a backslash, a line too long to lex, invalid
-// UTF-8, non-ASCII whitespace at an edge of a comment): the caller then asks Python.
+// UTF-8): the caller then asks Python.
 bool find_comments(std::string_view code, std::vector<CommentInfo>* out);
 
 }  // namespace notecheck

@@ -82,12 +82,13 @@ TEST(PythonSyntaxChecker, CommentsInsideAndAfterStrings) {
       "\"\"\"  # two\n"
       "f\"{d['#']}\"  # three \n"
       "    # own line\n"
-      "u = 'caf\xc3\xa9'  # \xe2\x86\x92 four\n";
+      "u = 'caf\xc3\xa9'  # \xe2\x86\x92 four \xe2\x9c\x93\xc2\xa0\n";
   std::vector<CommentInfo> got;
   ASSERT_TRUE(find_comments(code, &got));
   expect_same(tokenize_comments(code), got, "lexer");
   expect_same(tokenize_comments(code), checker().analyze(code).comments, "analyze");
   ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[4].text, "# \xe2\x86\x92 four \xe2\x9c\x93");  // no-break space stripped
   EXPECT_EQ(got[2].text, "# three");
   EXPECT_TRUE(got[3].own_line);
 }

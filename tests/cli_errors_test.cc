@@ -2,6 +2,8 @@
 // exit status 2; documents that can be read are still checked.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "tests/cli_support.h"
 #include "util/file.h"
 
@@ -78,6 +80,17 @@ TEST(CliErrors, AMissingPathLosesNothingElse) {
       claim_at(j, "examples/basics.md",
                line_of(source_dir() + "/examples/basics.md", "print(0.1 + 0.2 == 0.3)  # True"))
           .is_null());
+}
+
+// `notecheck run` with a snippet file that cannot be read still runs the others.
+TEST(CliErrors, AnUnreadableSnippetFileLosesNothingElse) {
+  std::string first;
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/snippets/basics"))
+    if (first.empty() || e.path().string() < first) first = e.path().string();
+  CommandResult r = run_notecheck("run missing.py '" + first + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "notecheck: missing.py: cannot read: No such file or directory\n");
+  EXPECT_NE(r.out.find("1 snippets (1 run)"), std::string::npos) << r.out;
 }
 
 // Bad input (issue 3.6), all in one folder: each unreadable document is one line naming it (and

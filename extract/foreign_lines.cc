@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <regex>
 #include <string_view>
 
@@ -101,10 +102,15 @@ std::string foreign_line_language(const std::string& line) {
       (starts_with(t, "{{") && s.find("}}") != std::string::npos)) {
     return "html-template";
   }
-  if (std::regex_match(s, kRoute)) return "http-routes";
-  if (std::regex_match(s, kDockerfile)) return "dockerfile";
-  if (std::regex_match(s, kSql)) return "sql";
-  if (std::regex_match(s, kHtml)) return "html";
+  // Routes, Dockerfile and SQL lines start with a word in capitals and a space, HTML with '<':
+  // most lines (prose starts `The ...`) never reach a regex.
+  size_t caps = 0;
+  while (caps < t.size() && t[caps] >= 'A' && t[caps] <= 'Z') ++caps;
+  const bool capital = caps > 0 && caps < t.size() && std::strchr(" \t\n\v\f\r", t[caps]);
+  if (capital && std::regex_match(s, kRoute)) return "http-routes";
+  if (capital && std::regex_match(s, kDockerfile)) return "dockerfile";
+  if (capital && std::regex_match(s, kSql)) return "sql";
+  if (t[0] == '<' && std::regex_match(s, kHtml)) return "html";
   if (is_shell(t)) return "bash";
   return "";
 }

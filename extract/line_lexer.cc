@@ -59,18 +59,51 @@ bool starts_atom(const Token& t, const Token& prev) {
 }  // namespace
 
 bool is_python_keyword(std::string_view word) {
-  if (word.size() < 2 || word.size() > 8 || word[0] < 'a' || word[0] > 'y') return false;
-  static const std::array<std::string_view, 32> kKeywords = {
-      "and",    "as",   "assert", "async",  "await",  "break",   "class",    "continue",
-      "def",    "del",  "elif",   "else",   "except", "finally", "for",      "from",
-      "global", "if",   "import", "in",     "is",     "lambda",  "nonlocal", "not",
-      "or",     "pass", "raise",  "return", "try",    "while",   "with",     "yield",
+  if (word.size() < 2 || word.size() > 8) return false;
+  auto any = [&](std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
   };
-  return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
+  switch (word[0]) {  // only the keywords with that first letter are compared
+    case 'a':
+      return any({"and", "as", "assert", "async", "await"});
+    case 'b':
+      return word == "break";
+    case 'c':
+      return any({"class", "continue"});
+    case 'd':
+      return any({"def", "del"});
+    case 'e':
+      return any({"elif", "else", "except"});
+    case 'f':
+      return any({"finally", "for", "from"});
+    case 'g':
+      return word == "global";
+    case 'i':
+      return any({"if", "import", "in", "is"});
+    case 'l':
+      return word == "lambda";
+    case 'n':
+      return any({"nonlocal", "not"});
+    case 'o':
+      return word == "or";
+    case 'p':
+      return word == "pass";
+    case 'r':
+      return any({"raise", "return"});
+    case 't':
+      return word == "try";
+    case 'w':
+      return any({"while", "with"});
+    case 'y':
+      return word == "yield";
+    default:
+      return false;
+  }
 }
 
 LineLex lex_line(std::string_view line, LexState& state) {
   LineLex out;
+  out.tokens.reserve(16);  // most lines: one allocation
   // A megabyte-long line (a data dump, minified code) is never an example: say so without
   // tokenizing it, so that such a file costs no more than reading it.
   if (line.size() > kMaxCodeLineBytes) {

@@ -73,6 +73,11 @@ size_t suspicious_pairs(std::string_view s) {
   bool prev_high = false;
   char32_t cp;
   while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {  // ASCII, most of a note: no decoding
+      prev_high = false;
+      ++pos;
+      continue;
+    }
     if (!decode_utf8(s, pos, cp)) return pairs;  // callers pass valid UTF-8
     bool high = cp >= 0x80;
     if (high && prev_high) ++pairs;
@@ -88,6 +93,10 @@ bool encode_to_page(std::string_view s, const CodePage& page, std::string* bytes
   size_t pos = 0;
   char32_t cp;
   while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      *bytes += s[pos++];
+      continue;
+    }
     if (!decode_utf8(s, pos, cp)) return false;
     if (cp < 0x80) {
       *bytes += static_cast<char>(cp);

@@ -112,11 +112,17 @@ class Reindenter {
  public:
   explicit Reindenter(SyntaxChecker& checker) : checker_(checker) {}
 
-  void run(std::vector<SourceLine> lines) {
+  void run(std::vector<SourceLine> lines, std::optional<FlatBlock> first = std::nullopt) {
     while (!lines.empty()) {
-      std::vector<std::string> texts;
-      for (const SourceLine& l : lines) texts.push_back(l.text);
-      FlatBlock block = split_flat_statements(texts);
+      FlatBlock block;
+      if (first) {
+        block = std::move(*first);
+        first.reset();
+      } else {
+        std::vector<std::string> texts;
+        for (const SourceLine& l : lines) texts.push_back(l.text);
+        block = split_flat_statements(texts);
+      }
       if (block.statements.empty()) return;
       int bad = reindent_whole(lines, block);
       if (bad < 0) return;
@@ -209,10 +215,11 @@ class Reindenter {
 
 }  // namespace
 
-bool looks_flattened(const std::vector<SourceLine>& lines) {
+bool looks_flattened(const std::vector<SourceLine>& lines, FlatBlock* statements) {
   std::vector<std::string> texts;
   for (const SourceLine& l : lines) texts.push_back(l.text);
   FlatBlock block = split_flat_statements(texts);
+  if (statements) *statements = block;
   bool opener_then_flat = false;
   for (size_t k = 0; k < block.statements.size(); ++k) {
     const std::string& line = texts[block.statements[k].first];
@@ -222,9 +229,10 @@ bool looks_flattened(const std::vector<SourceLine>& lines) {
   return opener_then_flat;
 }
 
-std::vector<Snippet> reindent_run(const std::vector<SourceLine>& lines, SyntaxChecker& checker) {
+std::vector<Snippet> reindent_run(const std::vector<SourceLine>& lines, SyntaxChecker& checker,
+                                  std::optional<FlatBlock> statements) {
   Reindenter r(checker);
-  r.run(lines);
+  r.run(lines, std::move(statements));
   return r.take();
 }
 

@@ -4,17 +4,13 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/statement_names.h"
+
 namespace notecheck {
 namespace {
 
 using Tokens = std::vector<Token>;
 
-bool is_op(const Token& t, std::string_view text) {
-  return t.kind == TokenKind::kOp && t.text == text;
-}
-bool is_kw(const Token& t, std::string_view text) {
-  return t.kind == TokenKind::kKeyword && t.text == text;
-}
 bool is_assign_op(const Token& t) {
   static const std::string_view kOps[] = {
       "=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", ">>=", "<<=", "@="};
@@ -26,15 +22,9 @@ bool is_assign_op(const Token& t) {
 
 class StatementFacts::Impl {
  public:
-  explicit Impl(FlatBlock& block) : block_(block) {}
+  explicit Impl(FlatBlock& block) : names_(block) {}
 
-  int intern(std::string_view name) {
-    for (size_t i = 0; i < block_.names.size(); ++i) {
-      if (block_.names[i] == name) return static_cast<int>(i);
-    }
-    block_.names.emplace_back(name);
-    return static_cast<int>(block_.names.size()) - 1;
-  }
+  int intern(std::string_view name) { return names_.intern(name); }
 
   void analyze(FlatStatement& s, const Tokens& t, bool trailing_comment) {
     if (t.empty()) return;
@@ -48,7 +38,7 @@ class StatementFacts::Impl {
     s.header = header_of(t, start);
     s.opens = colon_last && s.header != Header::kNone && s.header != Header::kDecorator;
     if (s.header == Header::kDecorator) {
-      collect_loads(s, t, 1, t.size());
+      names_.loads(s, t, 1, t.size());
       return;
     }
     if (s.header == Header::kDef || s.header == Header::kClass) {
@@ -171,7 +161,7 @@ class StatementFacts::Impl {
     size_t colon = top_level_colon(t, start + 2);
     if (s.header == Header::kClass) {
       s.has_bases = start + 2 < t.size() && is_op(t[start + 2], "(");
-      collect_loads(s, t, start + 2, colon);
+      names_.loads(s, t, start + 2, colon);
       return;
     }
     // Parameters: names right after `(`, `,`, `*` or `**` inside the def's parentheses.
@@ -183,7 +173,7 @@ class StatementFacts::Impl {
         s.params.push_back(intern(tok.text));
       }
     }
-    collect_loads(s, t, start + 2, colon, &s.params);
+    names_.loads(s, t, start + 2, colon, &s.params);
     // An inline body (`def f(x): return x`) belongs to the function, not to this scope.
   }
 
@@ -194,14 +184,14 @@ class StatementFacts::Impl {
       for (; i < end && !is_kw(t[i], "in"); ++i) {
         if (t[i].kind == TokenKind::kName) s.header_binds.push_back(intern(t[i].text));
       }
-      collect_loads(s, t, i, end);
+      names_.loads(s, t, i, end);
     } else {
       for (size_t i = start + 1; i < end; ++i) {
         if (is_kw(t[i], "as") && i + 1 < end && t[i + 1].kind == TokenKind::kName) {
           s.header_binds.push_back(intern(t[i + 1].text));
         }
       }
-      collect_loads(s, t, start + 1, end);
+      names_.loads(s, t, start + 1, end);
     }
     s.binds.insert(s.binds.end(), s.header_binds.begin(), s.header_binds.end());
     for (size_t i = start; i < end; ++i) s.has_await |= is_kw(t[i], "await");
@@ -224,7 +214,7 @@ class StatementFacts::Impl {
           !inline_body && (w == "return" || w == "raise" || w == "break" || w == "continue");
       if (w == "import" || w == "from") {
         s.is_import = !inline_body;
-        import_names(s, t, start);
+        names_.imports(s, t, start);
         return;
       }
       if (w == "global" || w == "nonlocal") {
@@ -247,13 +237,13 @@ class StatementFacts::Impl {
     s.shape = shape_of(t, start, assign, annotated);
     if (assign < t.size() || annotated) {
       size_t end = annotated ? start + 1 : assign;
-      targets(s, t, start, end);
-      if (assign < t.size() && t[assign].text != "=") collect_loads(s, t, start, end);
-      collect_loads(s, t, annotated ? start + 2 : assign + 1, t.size());
+      names_.targets(s, t, start, end);
+      if (assign < t.size() && t[assign].text != "=") names_.loads(s, t, start, end);
+      names_.loads(s, t, annotated ? start + 2 : assign + 1, t.size());
       return;
     }
     if (s.header != Header::kNone) {
-      collect_loads(s, t, start, t.size());
+      names_.loads(s, t, start, t.size());
       return;
     }
     s.is_expression = f.kind != TokenKind::kKeyword || f.text == "await" || f.text == "lambda" ||
@@ -262,104 +252,10 @@ class StatementFacts::Impl {
                                  [](const Token& x) { return x.kind == TokenKind::kString; });
     s.is_ellipsis = t.size() == start + 1 && is_op(f, "...");
     s.has_claim = s.is_expression && trailing_comment && !s.is_docstring && !s.is_ellipsis;
-    collect_loads(s, t, start, t.size());
+    names_.loads(s, t, start, t.size());
   }
 
-  void import_names(FlatStatement& s, const Tokens& t, size_t start) {
-    size_t i = start + 1;
-    if (t[start].text == "from") {
-      while (i < t.size() && !is_kw(t[i], "import")) ++i;
-      ++i;
-    }
-    bool fresh = true;  // at the start of an imported name: bind its first part
-    for (; i < t.size(); ++i) {
-      if (is_op(t[i], ",")) {
-        fresh = true;
-      } else if (is_kw(t[i], "as") && i + 1 < t.size()) {
-        if (!s.binds.empty()) s.binds.pop_back();
-        s.binds.push_back(intern(t[++i].text));
-        fresh = false;
-      } else if (t[i].kind == TokenKind::kName && fresh) {
-        s.binds.push_back(intern(t[i].text));
-        fresh = false;
-      }
-    }
-  }
-
-  void targets(FlatStatement& s, const Tokens& t, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      if (t[i].kind != TokenKind::kName) continue;
-      bool attribute = i > from && is_op(t[i - 1], ".");
-      bool accessed =
-          i + 1 < to && (is_op(t[i + 1], ".") || is_op(t[i + 1], "[") || is_op(t[i + 1], "("));
-      if (attribute || accessed) {
-        if (!attribute) s.loads.push_back(intern(t[i].text));
-        continue;
-      }
-      if (t[i].depth > 1) continue;
-      s.binds.push_back(intern(t[i].text));
-      if (i + 1 < to && is_op(t[i + 1], "=")) break;  // chained `a = b = 1`: first target only
-    }
-  }
-
-  // Reads of names in [from, to): not attributes, keyword arguments, comprehension targets,
-  // lambda parameters or names in `exclude`; walrus targets are bound.
-  void collect_loads(FlatStatement& s, const Tokens& t, size_t from, size_t to,
-                     const std::vector<int>* exclude = nullptr) {
-    std::vector<std::string_view> local;  // comprehension targets and lambda parameters
-    for (size_t i = from; i < to && i < t.size(); ++i) {
-      if (is_kw(t[i], "for") && t[i].depth > 0) {
-        for (size_t j = i + 1; j < to && !is_kw(t[j], "in"); ++j) {
-          if (t[j].kind == TokenKind::kName) local.push_back(t[j].text);
-        }
-      } else if (is_kw(t[i], "lambda")) {
-        for (size_t j = i + 1; j < to && !is_op(t[j], ":"); ++j) {
-          if (t[j].kind == TokenKind::kName) local.push_back(t[j].text);
-        }
-      }
-    }
-    for (size_t i = from; i < to && i < t.size(); ++i) {
-      const Token& tok = t[i];
-      if (tok.kind == TokenKind::kString) fstring_loads(s, tok.text);
-      if (tok.kind != TokenKind::kName) continue;
-      if (i > 0 && is_op(t[i - 1], ".")) continue;
-      if (i + 1 < t.size() && is_op(t[i + 1], ":=")) {
-        s.binds.push_back(intern(tok.text));
-        continue;
-      }
-      if (tok.depth > 0 && i + 1 < t.size() && is_op(t[i + 1], "=")) continue;  // f(x=1)
-      if (std::find(local.begin(), local.end(), tok.text) != local.end()) continue;
-      int id = intern(tok.text);
-      if (exclude && std::find(exclude->begin(), exclude->end(), id) != exclude->end()) continue;
-      if (std::find(s.loads.begin(), s.loads.end(), id) == s.loads.end()) s.loads.push_back(id);
-      if (i + 1 < t.size() && is_op(t[i + 1], "(")) s.calls.push_back(id);
-    }
-  }
-
-  // Names read inside the `{...}` fields of an f-string.
-  void fstring_loads(FlatStatement& s, std::string_view str) {
-    size_t quote = str.find_first_of("'\"");
-    if (quote == std::string_view::npos) return;
-    std::string_view prefix = str.substr(0, quote);
-    if (prefix.find_first_of("fF") == std::string_view::npos) return;
-    for (size_t i = quote; i < str.size(); ++i) {
-      if (str[i] != '{') continue;
-      if (i + 1 < str.size() && str[i + 1] == '{') {
-        ++i;
-        continue;
-      }
-      size_t end = str.find('}', i);
-      if (end == std::string_view::npos) return;
-      std::string_view field = str.substr(i + 1, end - i - 1);
-      field = field.substr(0, field.find_first_of("!:="));
-      LexState state;
-      LineLex lex = lex_line(field, state);
-      collect_loads(s, lex.tokens, 0, lex.tokens.size());
-      i = end;
-    }
-  }
-
-  FlatBlock& block_;
+  StatementNames names_;
 };
 
 StatementFacts::StatementFacts(FlatBlock& block) : impl_(new Impl(block)) {}

@@ -1,16 +1,14 @@
 #include "extract/unfenced_scanner.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
-#include <regex>
 
 #include "extract/boundaries.h"
 #include "extract/doctest_blocks.h"
 #include "extract/foreign_blocks.h"
 #include "extract/foreign_code.h"
 #include "extract/line_classifier.h"
-#include "extract/line_lexer.h"
+#include "extract/line_runs.h"
 #include "extract/reindent.h"
 #include "extract/source_lines.h"
 #include "util/text.h"
@@ -19,11 +17,6 @@ namespace notecheck {
 namespace {
 
 constexpr size_t kOutputGap = 4;  // prose lines between a program and its sample output
-
-struct Range {
-  size_t begin = 0, end = 0;  // 0-based document line indexes, end exclusive
-  bool empty() const { return begin >= end; }
-};
 
 class Scanner {
  public:
@@ -41,19 +34,19 @@ class Scanner {
     // `class Config →` / `model_config = ConfigDict(...)`: a line finishing an arrow list.
     for (size_t i = 1; i < classes_.size(); ++i) {
       std::string_view before = trim_right(lines_[i - 1]);
-      if (is_code(kind(i)) && kind(i) != LineKind::kContinuation &&
+      if (is_code(runs_.kind(i)) && runs_.kind(i) != LineKind::kContinuation &&
           (ends_with(before, "\u2192") || ends_with(before, "->"))) {
         classes_[i] = {LineKind::kProse, "continues an arrow list"};
       }
     }
     size_t i = 0;
     while (i < classes_.size()) {
-      if (!in_block(i)) {
+      if (!runs_.in_block(i)) {
         ++i;
         continue;
       }
       Range r{i, i};
-      while (r.end < classes_.size() && in_block(r.end)) ++r.end;
+      while (r.end < classes_.size() && runs_.in_block(r.end)) ++r.end;
       scan_block(r);
       i = r.end;
     }
@@ -64,25 +57,13 @@ class Scanner {
   }
 
  private:
-  LineKind kind(size_t i) const { return classes_[i].kind; }
-  bool in_block(size_t i) const {
-    return is_code(kind(i)) || kind(i) == LineKind::kComment || kind(i) == LineKind::kBlank;
-  }
-  bool is_blank_line(size_t i) const { return kind(i) == LineKind::kBlank; }
-  bool has(const Range& r, std::initializer_list<LineKind> kinds) const {
-    for (size_t i = r.begin; i < r.end; ++i) {
-      if (std::find(kinds.begin(), kinds.end(), kind(i)) != kinds.end()) return true;
-    }
-    return false;
-  }
-
   // A prose line whose end is code (or a comment) leading the code below it: the line keeps
   // only the code, so the example starts where its author began it.
   bool unglue() {
     bool changed = false;
     for (size_t i = 0; i + 1 < lines_.size(); ++i) {
-      if (skip_[i] || kind(i) != LineKind::kProse) continue;
-      if (!is_code(kind(i + 1)) && kind(i + 1) != LineKind::kComment) continue;
+      if (skip_[i] || runs_.kind(i) != LineKind::kProse) continue;
+      if (!is_code(runs_.kind(i + 1)) && runs_.kind(i + 1) != LineKind::kComment) continue;
       size_t p = glued_code_start(lines_[i]);
       if (p == std::string::npos) continue;
       std::string code = lines_[i].substr(p);
@@ -115,125 +96,38 @@ class Scanner {
     return lines;
   }
 
-  Range trim_blank(Range r) const {
-    while (!r.empty() && is_blank_line(r.begin)) ++r.begin;
-    while (!r.empty() && is_blank_line(r.end - 1)) --r.end;
-    return r;
-  }
-
-  // Paragraphs (split at blank lines) at either end that hold only comments or lone words
-  // (`Flask`, a heading-like comment) are prose around the code, not part of it.
-  Range trim_edges(Range r) const {
-    r = trim_blank(r);
-    auto paragraph_end = [&](size_t from) {
-      while (from < r.end && !is_blank_line(from)) ++from;
-      return from;
-    };
-    while (!r.empty()) {
-      Range first{r.begin, paragraph_end(r.begin)};
-      if (has(first, {LineKind::kStrong, LineKind::kExpr})) break;
-      r = trim_blank({first.end, r.end});
-    }
-    while (!r.empty()) {
-      size_t start = r.end;
-      while (start > r.begin && !is_blank_line(start - 1)) --start;
-      Range last{start, r.end};
-      if (has(last, {LineKind::kStrong, LineKind::kExpr}) || looks_up_something(last)) break;
-      r = trim_blank({r.begin, start});
-    }
-    // A trailing statement of lone words at the margin (`__getattr__, __setattr__,` wrapped
-    // prose after code in a PDF export) is not code either.
-    while (!r.empty()) {
-      size_t start = r.end - 1;
-      while (start > r.begin && (kind(start) == LineKind::kContinuation ||
-                                 kind(start) == LineKind::kComment || is_blank_line(start))) {
-        --start;
-      }
-      if (start == r.begin || kind(start) != LineKind::kWeak || !lone_words({start, r.end})) break;
-      r = trim_blank({r.begin, start});
-    }
-    return r;
-  }
-
-  // A weak line that reads an attribute or an item (`Color.RED.rgb_tuple  # (255, 0, 0)`)
-  // is an expression worth keeping at the end of an example.
-  bool looks_up_something(const Range& r) const {
-    for (size_t i = r.begin; i < r.end; ++i) {
-      if (kind(i) != LineKind::kWeak) continue;
-      LexState state;
-      LineLex lex = lex_line(lines_[i], state);
-      for (size_t t = 1; t < lex.tokens.size(); ++t) {
-        if (lex.tokens[t].kind == TokenKind::kOp &&
-            (lex.tokens[t].text == "." || lex.tokens[t].text == "["))
-          return true;
-      }
-    }
-    return false;
-  }
-
-  // `users(id, name, email)` / `posts(id, title, user_id)`: every line a lower-case name
-  // applied to bare names, nothing assigned, imported or printed: a schema, not calls.
-  bool is_notation(const Range& r) const {
-    static const std::regex kSignature(
-        R"(^[a-z_]\w*\(\s*[A-Za-z_]\w*(\s*,\s*[A-Za-z_]\w*)+\s*\)$)");
-    int lines = 0;
-    for (size_t i = r.begin; i < r.end; ++i) {
-      if (is_blank_line(i)) continue;
-      std::string line(trim(lines_[i]));
-      if (!std::regex_match(line, kSignature) || starts_with(line, "print(")) return false;
-      ++lines;
-    }
-    return lines >= 2;
-  }
-
-  // Only names, commas and dots, starting at the margin: `__getattr__, __setattr__,`.
-  // A comma is required: a lone `pass` or `...` closes a block whose indentation was lost.
-  bool lone_words(const Range& r) const {
-    bool comma = false;
-    for (size_t i = r.begin; i < r.end; ++i) {
-      const std::string& line = lines_[i];
-      if (kind(i) == LineKind::kComment || is_blank_line(i)) continue;
-      comma |= line.find(',') != std::string::npos;
-      if (i == r.begin && (line[0] == ' ' || line[0] == '\t')) return false;
-      for (char c : line) {
-        if (!std::isalnum(static_cast<unsigned char>(c)) && !std::strchr("_,. \t", c)) return false;
-      }
-    }
-    return comma;
-  }
-
   void scan_block(Range block) {
-    if (!has(block, {LineKind::kStrong})) {
-      take_output(trim_blank(block));
+    if (!runs_.has(block, {LineKind::kStrong})) {
+      take_output(runs_.trim_blank(block));
       return;
     }
-    block = trim_edges(block);
+    block = runs_.trim_edges(block);
     // `Core components:` then `@app.route()`, `g,`, `request,`: a list of names, not code.
     if (!block.empty() && block.begin > 0 && ends_with(trim_right(lines_[block.begin - 1]), ":") &&
-        kind(block.begin - 1) == LineKind::kProse) {
+        runs_.kind(block.begin - 1) == LineKind::kProse) {
       while (!block.empty() && is_list_item(lines_[block.begin])) ++block.begin;
-      block = trim_edges(block);
+      block = runs_.trim_edges(block);
     }
     // A one-word title (`yield`, `dis`) closing the run is the next question's heading.
     while (!block.empty() && is_title_word(lines_[block.end - 1]))
-      block = trim_edges({block.begin, block.end - 1});
+      block = runs_.trim_edges({block.begin, block.end - 1});
     if (block.empty()) return;
     // `# routes.py` after code starts another file.
     size_t start = block.begin;
     bool code = false;
     for (size_t i = block.begin; i < block.end; ++i) {
       if (code && is_file_marker(lines_[i])) {
-        scan_file(trim_blank({start, i}));
+        scan_file(runs_.trim_blank({start, i}));
         start = i;
         code = false;
       }
-      code |= is_code(kind(i));
+      code |= is_code(runs_.kind(i));
     }
-    scan_file(trim_blank({start, block.end}));
+    scan_file(runs_.trim_blank({start, block.end}));
   }
 
   void scan_file(Range block) {
-    if (block.empty() || !has(block, {LineKind::kStrong})) return;
+    if (block.empty() || !runs_.has(block, {LineKind::kStrong})) return;
     std::vector<std::string> texts;
     for (size_t i = block.begin; i < block.end; ++i) texts.push_back(lines_[i]);
     std::string before = block.begin > 0 ? lines_[block.begin - 1] : "";
@@ -251,8 +145,10 @@ class Scanner {
       return;
     }
     // Flattened code never compiles as it stands (a `:` with no indented body after it).
-    if (looks_flattened(source(block))) {
-      for (Snippet& s : reindent_run(source(block), checker_)) out_.push_back(std::move(s));
+    FlatBlock statements;
+    if (looks_flattened(source(block), &statements)) {
+      for (Snippet& s : reindent_run(source(block), checker_, std::move(statements)))
+        out_.push_back(std::move(s));
       return;
     }
     SyntaxResult r = checker_.check(whole.code);
@@ -270,7 +166,7 @@ class Scanner {
   // Python literals alone right after a program (`[(6, 'User6'), (7, 'User7')]`) are its
   // sample output, shown but never run.
   void take_output(const Range& block) {
-    if (block.empty() || !has(block, {LineKind::kWeak})) return;
+    if (block.empty() || !runs_.has(block, {LineKind::kWeak})) return;
     const Snippet* program = nullptr;  // the snippet that ends last above the block
     for (const Snippet& s : out_) {
       if (s.end_line() <= static_cast<int>(block.begin) &&
@@ -281,12 +177,12 @@ class Scanner {
     if (!program || program->language != "python" || !program->runnable) return;
     if (block.begin - program->end_line() > kOutputGap) return;
     for (size_t i = block.begin; i < block.end; ++i) {
-      if (kind(i) != LineKind::kWeak && kind(i) != LineKind::kContinuation &&
-          kind(i) != LineKind::kComment && kind(i) != LineKind::kBlank) {
+      if (runs_.kind(i) != LineKind::kWeak && runs_.kind(i) != LineKind::kContinuation &&
+          runs_.kind(i) != LineKind::kComment && runs_.kind(i) != LineKind::kBlank) {
         return;
       }
       std::string_view t = trim(lines_[i]);
-      bool literal = t.empty() || kind(i) != LineKind::kWeak ||
+      bool literal = t.empty() || runs_.kind(i) != LineKind::kWeak ||
                      std::strchr("[({'\"0123456789-", t[0]) || starts_with(t, "True") ||
                      starts_with(t, "False") || starts_with(t, "None");
       if (!literal) return;
@@ -298,38 +194,11 @@ class Scanner {
     out_.push_back(std::move(s));
   }
 
-  // True if line `i` opens a block (`def f():`, `else:`): what follows is its body.
-  bool opens_block(size_t i) const {
-    LexState state;
-    LineLex lex = lex_line(lines_[i], state);
-    return !lex.tokens.empty() && lex.tokens.back().kind == TokenKind::kOp &&
-           lex.tokens.back().text == ":";
-  }
-
-  // Parts of a block that does not compile as a whole: paragraphs, and comment lines at the
-  // left margin that follow code (a new example starts there in PDF exports) unless the code
-  // opened a block: with the indentation lost, the comment is the first line of its body.
-  std::vector<Range> parts(const Range& block) const {
-    std::vector<Range> out;
-    size_t start = block.begin;
-    for (size_t i = block.begin + 1; i < block.end; ++i) {
-      bool after_blank = is_blank_line(i - 1) && !is_blank_line(i);
-      bool comment_after_code = kind(i) == LineKind::kComment && lines_[i][0] == '#' &&
-                                is_code(kind(i - 1)) && !opens_block(i - 1);
-      if (after_blank || comment_after_code) {
-        out.push_back({start, i});
-        start = i;
-      }
-    }
-    out.push_back({start, block.end});
-    return out;
-  }
-
   // Greedy: consecutive parts that compile together form one run; a part that does not
   // compile even alone is reported as not runnable with the compiler's message.
   void split_and_emit(const Range& block) {
     Range run;
-    for (const Range& part : parts(block)) {
+    for (const Range& part : runs_.parts(block)) {
       if (!run.empty() && compiles({run.begin, part.end})) {
         run.end = part.end;
         continue;
@@ -339,8 +208,8 @@ class Scanner {
       SyntaxResult r = checker_.check(code_of(part));
       if (r.ok) {
         run = part;
-      } else if (has(part, {LineKind::kStrong})) {
-        Snippet s = make_snippet(source(trim_blank(part)), "unfenced", "python");
+      } else if (runs_.has(part, {LineKind::kStrong})) {
+        Snippet s = make_snippet(source(runs_.trim_blank(part)), "unfenced", "python");
         s.runnable = false;
         s.reason = compile_failure_reason(s, r);
         out_.push_back(std::move(s));
@@ -350,19 +219,20 @@ class Scanner {
   }
 
   std::string code_of(const Range& r) const {
-    return make_snippet(source(trim_blank(r)), "unfenced", "python").code;
+    return make_snippet(source(runs_.trim_blank(r)), "unfenced", "python").code;
   }
   bool compiles(const Range& r) { return checker_.check(code_of(r)).ok; }
 
   void emit_run(Range r) {
-    Range trimmed = trim_edges(r);
+    Range trimmed = runs_.trim_edges(r);
     // Edge paragraphs can be code after all (`pass` closing a class); keep what compiled.
-    r = trimmed.begin == trim_blank(r).begin && trimmed.end == trim_blank(r).end ? trimmed
-        : compiles(trimmed)                                                      ? trimmed
-                                                                                 : trim_blank(r);
-    if (r.empty() || !has(r, {LineKind::kStrong})) return;
+    r = trimmed.begin == runs_.trim_blank(r).begin && trimmed.end == runs_.trim_blank(r).end
+            ? trimmed
+        : compiles(trimmed) ? trimmed
+                            : runs_.trim_blank(r);
+    if (r.empty() || !runs_.has(r, {LineKind::kStrong})) return;
     Snippet s = make_snippet(source(r), "unfenced", "python");
-    if (is_notation(r)) {
+    if (runs_.is_notation(r)) {
       s.runnable = false;
       s.language = "text";
       s.reason = "notation, not code: names with their fields, like `users(id, name, email)`";
@@ -371,7 +241,7 @@ class Scanner {
     }
     int code = 0, weak = 0;
     for (size_t i = r.begin; i < r.end; ++i) {
-      LineKind k = kind(i);
+      LineKind k = runs_.kind(i);
       code += k == LineKind::kStrong || k == LineKind::kExpr || k == LineKind::kContinuation;
       weak += k == LineKind::kWeak;
     }
@@ -387,6 +257,7 @@ class Scanner {
   std::vector<bool> skip_;
   SyntaxChecker& checker_;
   std::vector<LineClass> classes_;
+  LineRuns runs_{lines_, classes_};
   std::vector<Snippet> out_;
 };
 

@@ -218,8 +218,14 @@ int cli_main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "notecheck: " << e.what() << "\n"
-              << "Run 'notecheck --help' for usage.\n";
+    // One line, as every error: what is wrong, then where to read more.
+    std::string what = e.what();
+    std::replace(what.begin(), what.end(), '\n', ' ');
+    std::string command = argc > 1 ? argv[1] : "";
+    if (!command.empty() && command[0] != '-' && command != "check" && command != "extract" &&
+        command != "run")
+      what = "unknown command \"" + command + "\"; the commands are check, extract and run";
+    std::cerr << "notecheck: " << what << " (see notecheck --help)\n";
     return 2;
   }
 

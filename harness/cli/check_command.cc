@@ -52,7 +52,9 @@ CheckPlan plan_documents(const std::vector<std::string>& args, const CommonOptio
   CheckPlan plan;
   std::vector<std::string> roots;
   for (const std::string& arg : wanted) {
-    PathArgument pa = parse_path_argument(arg);
+    std::string error;
+    PathArgument pa = parse_path_argument(arg, &error);
+    if (!error.empty()) throw UsageError{error};
     if (pa.line > 0) plan.lines[pa.path].insert(pa.line);
     roots.push_back(pa.path);
   }

@@ -93,6 +93,8 @@ int run_command(const std::vector<std::string>& snippet_files, const CommonOptio
   std::vector<Snippet> snippets;
   std::vector<Document> docs;
   std::set<std::string> seen;
+  std::vector<std::string> readable;  // the snippet files read, in the order given
+  bool unreadable = false;            // one that is not is reported; the others still run
   for (const std::string& path : snippet_files) {
     try {
       Snippet s = read_snippet_file(path);
@@ -104,15 +106,16 @@ int run_command(const std::vector<std::string>& snippet_files, const CommonOptio
         docs.push_back(std::move(d));
       }
       snippets.push_back(std::move(s));
+      readable.push_back(path);
     } catch (const std::exception& e) {
       std::cerr << "notecheck: " << e.what() << "\n";
-      return 2;
+      unreadable = true;
     }
   }
   // The earlier snippets a snippet continues are its siblings in the same folder.
   std::vector<Snippet> context;
   for (size_t i = 0; i < snippets.size() && options.continuation; ++i) {
-    fs::path folder = fs::path(snippet_files[i]).parent_path();
+    fs::path folder = fs::path(readable[i]).parent_path();
     for (int index : snippets[i].continues) {
       std::error_code ec;
       for (const auto& e : fs::directory_iterator(folder, ec)) {
@@ -130,7 +133,8 @@ int run_command(const std::vector<std::string>& snippet_files, const CommonOptio
   pipeline.continuation = options.continuation;
   CheckResult result =
       check_snippets(std::move(docs), std::move(snippets), runner, pipeline, context);
-  return emit_reports(result, options);
+  int status = emit_reports(result, options);
+  return unreadable ? 2 : status;
 }
 
 }  // namespace notecheck

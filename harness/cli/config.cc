@@ -1,11 +1,15 @@
 #include "harness/cli/config.h"
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
+
+#include "harness/report/report_formats.h"
 
 namespace notecheck {
 
@@ -37,6 +41,14 @@ void check_keys(const Config& c, const toml::table& table, const std::set<std::s
 }
 
 template <class T>
+const char* type_name() {
+  if constexpr (std::is_same_v<T, double>) return "a number";
+  if constexpr (std::is_same_v<T, int64_t>) return "an integer";
+  if constexpr (std::is_same_v<T, bool>) return "true or false";
+  return "a string";
+}
+
+template <class T>
 std::optional<T> get(const Config& c, const toml::table& table, const char* key) {
   const toml::node* node = table.get(key);
   if (!node) return std::nullopt;
@@ -45,8 +57,21 @@ std::optional<T> get(const Config& c, const toml::table& table, const char* key)
   } else if (auto v = node->value_exact<T>()) {
     return *v;
   }
-  throw std::runtime_error(fmt::format("{}: \"{}\" has the wrong type", where(c, *node), key));
+  throw std::runtime_error(
+      fmt::format("{}: \"{}\" must be {}", where(c, *node), key, type_name<T>()));
 }
+
+// A number within the range the command line allows for the same option.
+template <class T>
+std::optional<T> get_in(const Config& c, const toml::table& table, const char* key, T low, T high) {
+  std::optional<T> v = get<T>(c, table, key);
+  if (v && !(*v >= low && *v <= high))
+    throw std::runtime_error(fmt::format("{}: \"{}\" must be between {} and {}",
+                                         where(c, *table.get(key)), key, low, high));
+  return v;
+}
+
+constexpr double kMinTimeout = 0.1, kMaxTimeout = 3600;  // as --timeout
 
 std::vector<std::string> strings(const Config& c, const toml::table& table, const char* key) {
   std::vector<std::string> out;
@@ -117,9 +142,14 @@ std::optional<Config> load_config(const std::string& explicit_path, std::string*
           "[check]");
       c.paths = strings(c, *check, "paths");
       c.exclude = strings(c, *check, "exclude");
-      if (auto v = get<int64_t>(c, *check, "jobs")) c.jobs = static_cast<int>(*v);
-      c.timeout = get<double>(c, *check, "timeout");
+      if (auto v = get_in<int64_t>(c, *check, "jobs", 1, 256)) c.jobs = static_cast<int>(*v);
+      c.timeout = get_in(c, *check, "timeout", kMinTimeout, kMaxTimeout);
       c.format = get<std::string>(c, *check, "format");
+      const auto& formats = report_formats();
+      if (c.format && std::find(formats.begin(), formats.end(), *c.format) == formats.end())
+        throw std::runtime_error(fmt::format("{}: unknown format \"{}\" (use {})",
+                                             where(c, *check->get("format")), *c.format,
+                                             fmt::join(formats, ", ")));
       c.continuation = get<bool>(c, *check, "continuation");
       c.cache = get<bool>(c, *check, "cache");
       c.cache_dir = get<std::string>(c, *check, "cache_dir");
@@ -135,7 +165,7 @@ std::optional<Config> load_config(const std::string& explicit_path, std::string*
         auto pattern = get<std::string>(c, *t, "path");
         if (!pattern) throw std::runtime_error(where(c, item) + ": [[document]] needs a path");
         rule.pattern = *pattern;
-        rule.timeout = get<double>(c, *t, "timeout");
+        rule.timeout = get_in(c, *t, "timeout", kMinTimeout, kMaxTimeout);
         rule.continuation = get<bool>(c, *t, "continuation");
         rule.skip = get<bool>(c, *t, "skip").value_or(false);
         c.documents.push_back(std::move(rule));
@@ -146,10 +176,6 @@ std::optional<Config> load_config(const std::string& explicit_path, std::string*
     return std::nullopt;
   } catch (const std::exception& e) {
     if (error) *error = e.what();
-    return std::nullopt;
-  }
-  if (c.jobs && (*c.jobs < 1 || *c.jobs > 256)) {
-    if (error) *error = c.path + ": jobs must be between 1 and 256";
     return std::nullopt;
   }
   return c;

@@ -84,7 +84,7 @@ TEST_F(ConfigFile, TyposAndBadValuesAreErrorsWithTheLine) {
   EXPECT_FALSE(load_config(write("[check]\ntimeout = 5\ntimout = 10\n"), &error));
   EXPECT_NE(error.find("notecheck.toml:3: unknown key \"timout\""), std::string::npos) << error;
   EXPECT_FALSE(load_config(write("[check]\njobs = \"two\"\n"), &error));
-  EXPECT_NE(error.find(":2: \"jobs\" has the wrong type"), std::string::npos) << error;
+  EXPECT_NE(error.find(":2: \"jobs\" must be an integer"), std::string::npos) << error;
   EXPECT_FALSE(load_config(write("[check\n"), &error));
   EXPECT_NE(error.find("notecheck.toml:1:"), std::string::npos) << error;
 }

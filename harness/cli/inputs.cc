@@ -8,7 +8,8 @@ namespace notecheck {
 namespace fs = std::filesystem;
 
 bool is_note_file(const std::string& path) {
-  static const char* kExtensions[] = {".md", ".markdown", ".txt", ".rst", ".py", ".pycon"};
+  static const char* kExtensions[] = {".md",    ".markdown", ".txt",  ".rst", ".py",
+                                      ".pycon", ".ipynb",    ".html", ".htm"};
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   for (const char* e : kExtensions)

@@ -40,14 +40,18 @@ std::vector<std::string> shard_paths(std::vector<std::string> paths, const Shard
   return out;
 }
 
-PathArgument parse_path_argument(const std::string& text) {
+PathArgument parse_path_argument(const std::string& text, std::string* error) {
   size_t colon = text.rfind(':');
   std::error_code ec;
   if (colon == std::string::npos || colon + 1 == text.size() || fs::exists(text, ec))
     return {text, 0};
   std::string digits = text.substr(colon + 1);
-  if (digits.size() > 9 || !std::all_of(digits.begin(), digits.end(), ::isdigit)) return {text, 0};
-  return {text.substr(0, colon), std::stoi(digits)};
+  bool number = digits.size() <= 9 && std::all_of(digits.begin(), digits.end(), ::isdigit);
+  if (number && std::stoi(digits) > 0) return {text.substr(0, colon), std::stoi(digits)};
+  // `notes.md:abc`, `notes.md:0`: a FILE:LINE whose LINE is not a line number.
+  if (error && fs::is_regular_file(text.substr(0, colon), ec))
+    *error = text + ": LINE must be a line number (1 or more) in FILE:LINE";
+  return {text, 0};
 }
 
 bool path_within(const std::string& path, const std::string& root) {

@@ -27,8 +27,9 @@ struct PathArgument {
 };
 
 // "notes.md:120" -> {notes.md, 120}. An argument that names an existing file is a path even if
-// it ends in ":<digits>".
-PathArgument parse_path_argument(const std::string& text);
+// it ends in ":<digits>". `error` is set for an existing FILE followed by a LINE that is not a
+// line number (`notes.md:abc`, `notes.md:0`).
+PathArgument parse_path_argument(const std::string& text, std::string* error = nullptr);
 
 // Note files git reports changed in the working tree: modified, staged or untracked (not
 // ignored), or, with `since`, changed since that commit (as `git diff REF` sees them, plus

@@ -42,6 +42,15 @@ TEST(PathArgument, FileColonLine) {
   EXPECT_EQ(parse_path_argument("examples/basics.md").line, 0);
   EXPECT_EQ(parse_path_argument("C:notes").line, 0);
   EXPECT_EQ(parse_path_argument("notes.md:").path, "notes.md:");
+  // A LINE that is not a line number after an existing FILE is an error, not a file name.
+  for (const char* bad : {"examples/basics.md:abc", "examples/basics.md:0"}) {
+    std::string error;
+    parse_path_argument(bad, &error);
+    EXPECT_EQ(error, std::string(bad) + ": LINE must be a line number (1 or more) in FILE:LINE");
+  }
+  std::string error;
+  EXPECT_EQ(parse_path_argument("missing.md:abc", &error).path, "missing.md:abc");
+  EXPECT_EQ(error, "");  // reading it says "no such file"
 }
 
 TEST(PathWithin, ComparesWholeComponents) {

@@ -5,6 +5,7 @@
 
 #include <unordered_map>
 
+#include "extract/code_comments.h"
 #include "harness/run/embedded_python.h"
 
 namespace py = pybind11;
@@ -12,12 +13,24 @@ namespace py = pybind11;
 namespace notecheck {
 namespace {
 
-// Runs in the CLI process: only compile(), ast and symtable, never exec. Warnings are silenced
-// because compile() prints SyntaxWarnings (`"a" is "a"`) to stderr otherwise.
+// Runs in the CLI process: only compile(), ast and symtable, never exec. Warnings are ignored
+// once for the whole interpreter (it runs nothing else), because compile() prints
+// SyntaxWarnings (`"a" is "a"`) to stderr otherwise; a catch_warnings() per call cost ~1 %.
 constexpr const char* kAnalyzerSource = R"PY(
-import ast as _ast, builtins as _builtins, symtable as _symtable, warnings as _warnings
+import _ast, _symtable, builtins as _builtins, warnings as _warnings
+from _symtable import (USE as _USE, DEF_LOCAL as _DEF_LOCAL, DEF_IMPORT as _DEF_IMPORT,
+                       DEF_BOUND as _DEF_BOUND, SCOPE_OFF as _SCOPE_OFF, SCOPE_MASK as _SCOPE_MASK,
+                       GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
 
+# Only the C modules _ast and _symtable: importing ast and symtable (and through them enum,
+# contextlib and weakref) would cost more than analysing a note.
+_warnings.simplefilter("ignore")
 _FLAGS = _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+_GLOBAL_SCOPES = (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
+_AST, _Name, _Load = _ast.AST, _ast.Name, _ast.Load
+_DEFINITIONS = (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)
+_IMPORTS = (_ast.Import, _ast.ImportFrom)
+_OWN_SCOPES = (_ast.Lambda, _ast.ListComp, _ast.SetComp, _ast.DictComp, _ast.GeneratorExp)
 
 def _failure(e):
     if isinstance(e, SyntaxError):
@@ -28,19 +41,42 @@ _ERRORS = (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError)
 
 def check(src):
     try:
-        with _warnings.catch_warnings():
-            _warnings.simplefilter("ignore")
-            compile(src, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
+        compile(src, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
         return (True, 0, "")
     except _ERRORS as e:
         return _failure(e)
+
+_LEAF_FIELDS = {"ctx", "op", "ops"}  # contexts and operators: nodes that never hold others
+_CHILD_FIELDS = {}
+
+def _children(node):
+    # ast.iter_child_nodes, but for the leaves above
+    fields = _CHILD_FIELDS.get(type(node))
+    if fields is None:
+        fields = _CHILD_FIELDS[type(node)] = [f for f in node._fields if f not in _LEAF_FIELDS]
+    for name in fields:
+        field = getattr(node, name, None)
+        if isinstance(field, _AST):
+            yield field
+        elif isinstance(field, list):
+            for item in field:
+                if isinstance(item, _AST):
+                    yield item
+
+def _walk(tree):
+    # ast.walk (another order: every caller collects sets)
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(_children(node))
 
 def _statements(tree):
     out = []
     def visit(body, depth):
         for node in body:
             is_call = isinstance(node, _ast.Expr) and isinstance(node.value, _ast.Call)
-            is_print = is_call and isinstance(node.value.func, _ast.Name) and node.value.func.id == "print"
+            is_print = is_call and isinstance(node.value.func, _Name) and node.value.func.id == "print"
             out.append((node.lineno, node.end_lineno, depth, type(node).__name__, is_print, is_call))
             for field in ("body", "orelse", "finalbody"):
                 child = getattr(node, field, None)
@@ -56,10 +92,11 @@ def _statements(tree):
 
 def _comments(src, tree):
     # A `#` is a comment unless it lies inside a string literal, whose spans the ast knows:
-    # the same answer as tokenize (checked on every snippet of the notes), several times faster.
+    # the same answer as tokenize. Used where notecheck's own lexer is unsure (see
+    # code_comments.h); it finds the same comments everywhere else.
     if "#" not in src:
         return []
-    spans = [(n.lineno, n.col_offset, n.end_lineno, n.end_col_offset) for n in _ast.walk(tree)
+    spans = [(n.lineno, n.col_offset, n.end_lineno, n.end_col_offset) for n in _walk(tree)
              if isinstance(n, _ast.JoinedStr)
              or (isinstance(n, _ast.Constant) and isinstance(n.value, (str, bytes)))]
     out = []
@@ -81,41 +118,42 @@ def _comments(src, tree):
 
 def _names_from_ast(tree):
     stored, loaded = set(), set()
-    for node in _ast.walk(tree):
-        if isinstance(node, _ast.Name):
-            (loaded if isinstance(node.ctx, _ast.Load) else stored).add(node.id)
-        elif isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
+    for node in _walk(tree):
+        if isinstance(node, _Name):
+            (loaded if isinstance(node.ctx, _Load) else stored).add(node.id)
+        elif isinstance(node, _DEFINITIONS):
             stored.add(node.name)
-        elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
+        elif isinstance(node, _IMPORTS):
             stored.update((a.asname or a.name).split(".")[0] for a in node.names)
         elif isinstance(node, _ast.arg):
             stored.add(node.arg)
     return stored, loaded - stored
 
-def _read_before_bound(tree):
+def _read_before_bound(tree, wanted=None):
     # Module-level names read (or augmented: `x += 1`) before this module first binds them,
     # in execution order; function and class bodies run later and are left to symtable.
+    # With `wanted`, only those names matter: the walk ends once all of them are bound.
     bound, early = set(), set()
     for stmt in tree.body:
+        if wanted is not None and wanted <= bound:
+            break
         loads, stores = [], []
-        def visit(node):
-            if isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
-                for d in node.decorator_list:
-                    visit(d)
+        stack = [stmt]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, _DEFINITIONS):
+                stack.extend(node.decorator_list)
                 stores.append(node.name)
-                return
-            if isinstance(node, (_ast.Lambda, _ast.ListComp, _ast.SetComp, _ast.DictComp,
-                                 _ast.GeneratorExp)):
-                return
-            if isinstance(node, _ast.AugAssign) and isinstance(node.target, _ast.Name):
+                continue
+            if isinstance(node, _OWN_SCOPES):
+                continue
+            if isinstance(node, _ast.AugAssign) and isinstance(node.target, _Name):
                 loads.append(node.target.id)
-            if isinstance(node, _ast.Name):
-                (loads if isinstance(node.ctx, _ast.Load) else stores).append(node.id)
-            elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
+            if isinstance(node, _Name):
+                (loads if isinstance(node.ctx, _Load) else stores).append(node.id)
+            elif isinstance(node, _IMPORTS):
                 stores.extend((a.asname or a.name).split(".")[0] for a in node.names)
-            for child in _ast.iter_child_nodes(node):
-                visit(child)
-        visit(stmt)
+            stack.extend(_children(node))
         early.update(n for n in loads if n not in bound)
         bound.update(stores)
     return early
@@ -123,41 +161,49 @@ def _read_before_bound(tree):
 def _names(src, tree):
     # symtable knows Python's scoping rules: a name read in a function that is neither local
     # nor bound at module level is a global the snippet expects someone else to define.
+    # The raw tables and flags, as symtable.Symbol's is_assigned, is_imported, is_namespace,
+    # is_referenced and is_global read them.
     try:
-        with _warnings.catch_warnings():
-            _warnings.simplefilter("ignore")
-            top = _symtable.symtable(src, "<snippet>", "exec")
+        top = _symtable.symtable(src, "<snippet>", "exec")
+        namespaces = {child.name for child in top.children}
         defined, used = set(), set()
-        for sym in top.get_symbols():
-            if sym.is_assigned() or sym.is_imported() or sym.is_namespace():
-                defined.add(sym.get_name())
-        def walk(table):
-            for sym in table.get_symbols():
-                if sym.is_referenced() and (table is top or sym.is_global()):
-                    used.add(sym.get_name())
-            for child in table.get_children():
-                walk(child)
-        walk(top)
+        for name, flags in top.symbols.items():
+            if flags & (_DEF_LOCAL | _DEF_IMPORT) or name in namespaces:
+                defined.add(name)
+            if flags & _USE:
+                used.add(name)
+        stack = list(top.children)
+        while stack:
+            table = stack.pop()
+            module_scope = table.name == "top"
+            for name, flags in table.symbols.items():
+                if flags & _USE and (((flags >> _SCOPE_OFF) & _SCOPE_MASK) in _GLOBAL_SCOPES
+                                     or (module_scope and flags & _DEF_BOUND)):
+                    used.add(name)
+            stack.extend(table.children)
         free = used - defined
+        # Every other name read at module level is in `free` already.
+        free |= _read_before_bound(tree, defined) & defined
     except Exception:  # top-level await, which symtable rejects: approximate with the ast
         defined, free = _names_from_ast(tree)
-    free |= _read_before_bound(tree)  # `x += 1` needs an x from before, yet binds x too
+        free |= _read_before_bound(tree)
+    # (read before bound: `x += 1` needs an x from before, yet binds x too)
     free = {n for n in free if not hasattr(_builtins, n) and not n.startswith("__")}
     return (sorted(defined), sorted(free))
 
-def analyze(src):
+def analyze(src, compiled, comments):
     # Parse once; compiling the tree adds the errors only code generation finds
-    # (`return` outside a function).
+    # (`return` outside a function), unless check() already compiled this very text.
     try:
-        with _warnings.catch_warnings():
-            _warnings.simplefilter("ignore")
-            tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST,
-                           dont_inherit=True)
+        tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST,
+                       dont_inherit=True)
+        if not compiled:
             compile(tree, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
     except _ERRORS as e:
         return (_failure(e), [], [], [], [])
     defined, free = _names(src, tree)
-    return ((True, 0, ""), _statements(tree), _comments(src, tree), defined, free)
+    return ((True, 0, ""), _statements(tree), _comments(src, tree) if comments else None,
+            defined, free)
 )PY";
 
 SyntaxResult to_result(const py::handle& t) {
@@ -201,7 +247,12 @@ class PythonSyntaxChecker : public SyntaxChecker {
   static constexpr size_t kMemoLimit = 100000;
 
   Analysis analyze_uncached(const std::string& code) {
-    auto tup = analyze_(py::bytes(code).attr("decode")("utf-8", "replace")).cast<py::tuple>();
+    auto known = checks_.find(code);
+    const bool compiled = known != checks_.end() && known->second.ok;
+    std::vector<CommentInfo> comments;
+    const bool lexed = find_comments(code, &comments);
+    auto tup = analyze_(py::bytes(code).attr("decode")("utf-8", "replace"), compiled, !lexed)
+                   .cast<py::tuple>();
     Analysis a;
     a.syntax = to_result(tup[0]);
     for (auto s : tup[1].cast<py::list>()) {
@@ -215,14 +266,18 @@ class PythonSyntaxChecker : public SyntaxChecker {
       info.is_call = t[5].cast<bool>();
       a.statements.push_back(std::move(info));
     }
-    for (auto c : tup[2].cast<py::list>()) {
-      auto t = c.cast<py::tuple>();
-      CommentInfo info;
-      info.line = t[0].cast<int>();
-      info.column = t[1].cast<int>();  // bytes, as everywhere in notecheck
-      info.text = t[2].cast<std::string>();
-      info.own_line = t[3].cast<bool>();
-      a.comments.push_back(std::move(info));
+    if (tup[2].is_none()) {
+      if (a.syntax.ok) a.comments = std::move(comments);
+    } else {
+      for (auto c : tup[2].cast<py::list>()) {
+        auto t = c.cast<py::tuple>();
+        CommentInfo info;
+        info.line = t[0].cast<int>();
+        info.column = t[1].cast<int>();  // bytes, as everywhere in notecheck
+        info.text = t[2].cast<std::string>();
+        info.own_line = t[3].cast<bool>();
+        a.comments.push_back(std::move(info));
+      }
     }
     a.defined_names = tup[3].cast<std::vector<std::string>>();
     a.free_names = tup[4].cast<std::vector<std::string>>();

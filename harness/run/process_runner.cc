@@ -2,13 +2,20 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +34,39 @@ constexpr auto kHelloTimeout = std::chrono::seconds(60);   // interpreter start,
 constexpr auto kResponseGrace = std::chrono::seconds(30);  // beyond the snippet's own timeout
 constexpr int kMaxFailedStarts = 3;
 
+// Snippets that wait (sleep, join, time out) should not hold a CPU slot: when every running
+// zygote is busy but some of their snippets have used under a quarter of a CPU over the last
+// sampling window, extra zygotes start, up to kExtraZygotesPerJob per job, and at most `jobs`
+// snippets that compute run at once.
+constexpr int kExtraZygotesPerJob = 3;
+constexpr auto kCpuWindow = std::chrono::milliseconds(100);
+constexpr auto kFirstSample = std::chrono::milliseconds(50);  // shorter snippets: never sampled
+constexpr double kWaitingCpuShare = 0.25;
+
+// CPU time (clock ticks) used so far by `pid` and every process below it: utime + stime of
+// each, plus cutime + cstime of each but the top (its own are of children it reaped before
+// `pid`'s current snippet, for a zygote). -1 when /proc cannot tell.
+long tree_cpu_ticks(pid_t pid, bool top = true, int depth = 0) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  size_t close = text.rfind(')');
+  if (close == std::string::npos) return -1;
+  std::istringstream fields(text.substr(close + 2));
+  std::string field;
+  long ticks = 0;
+  for (int i = 3; i <= 17 && fields >> field; ++i) {  // field numbers as in proc(5)
+    if (i == 14 || i == 15 || (!top && (i == 16 || i == 17))) ticks += std::atol(field.c_str());
+  }
+  if (depth > 64) return ticks;
+  std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) +
+                         "/children");
+  for (pid_t child; children >> child;) {
+    long below = tree_cpu_ticks(child, false, depth + 1);
+    if (below > 0) ticks += below;
+  }
+  return ticks;
+}
+
 Observation make_observation(RunStatus status, std::string detail) {
   Observation observation;
   observation.status = status;
@@ -43,6 +83,11 @@ struct ProcessRunner::Slot {
   std::optional<size_t> in_flight;  // request index it is running
   Clock::time_point deadline;       // hello or response due by then
   std::string start_error;          // what it said instead of hello
+  // CPU sampling of the in-flight snippet (see kCpuWindow): ticks of the zygote's tree at
+  // the start of the current window, and whether the last full window found it waiting.
+  Clock::time_point window_start;
+  long window_ticks = -1;
+  bool waiting = false;
 };
 
 // One run_all call: a single-threaded loop that starts zygotes, hands out requests, and reads
@@ -75,11 +120,29 @@ class ProcessRunner::Batch {
     if (on_done_) on_done_(index);
   }
 
+  // Snippets in flight that are not known to be waiting: at most `jobs` of them at once.
+  int computing() const {
+    int n = 0;
+    for (auto& slot : runner_.slots_) n += slot->in_flight && !slot->waiting;
+    return n;
+  }
+
   void start_needed() {
     size_t pending = requests_.size() - next_;
     size_t capacity = 0;
     for (auto& slot : runner_.slots_) {
       if (slot->process.running() && !slot->in_flight) ++capacity;
+    }
+    // CPU slots left free by snippets that wait: as many more zygotes (idle or starting ones
+    // count), up to the cap.
+    const size_t jobs = std::max(1, runner_.options_.jobs);
+    size_t free_cpus = jobs - std::min(jobs, static_cast<size_t>(computing()));
+    size_t unused = 0;  // zygotes idle, starting or not started
+    for (auto& slot : runner_.slots_) unused += !slot->in_flight;
+    while (unused < std::min(pending, free_cpus) &&
+           runner_.slots_.size() < jobs * (1 + kExtraZygotesPerJob)) {
+      runner_.slots_.push_back(std::make_unique<Slot>());
+      ++unused;
     }
     for (auto& slot : runner_.slots_) {
       if (capacity >= pending) return;
@@ -105,9 +168,11 @@ class ProcessRunner::Batch {
   }
 
   void dispatch() {
+    const int jobs = std::max(1, runner_.options_.jobs);
     for (auto& slot : runner_.slots_) {
       if (next_ >= requests_.size()) return;
       if (!slot->process.running() || !slot->ready || slot->in_flight) continue;
+      if (computing() >= jobs) return;
       const RunOptions& options = runner_.options_;
       SnippetRequest request;
       request.id = next_;
@@ -126,6 +191,9 @@ class ProcessRunner::Batch {
         continue;
       }
       slot->in_flight = next_++;
+      slot->waiting = false;
+      slot->window_start = Clock::now();
+      slot->window_ticks = -1;
       slot->deadline = Clock::now() +
                        std::chrono::duration_cast<Clock::duration>(
                            std::chrono::duration<double>(options.timeout_seconds)) +
@@ -146,6 +214,11 @@ class ProcessRunner::Batch {
       wake = any ? std::min(wake, slot->deadline) : slot->deadline;
       any = true;
     }
+    // While requests wait for a CPU slot, look at the running snippets' CPU use each window.
+    if (next_ < requests_.size() && computing() > 0) {
+      wake = std::min(wake, now + kFirstSample);
+      if (sample_cpu(now)) return;  // a slot was freed: start or dispatch now
+    }
     auto wait_ms = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
     if (poll(polled.data(), polled.size(), static_cast<int>(std::max<long>(0, wait_ms) + 1)) < 0 &&
         errno != EINTR) {
@@ -163,6 +236,29 @@ class ProcessRunner::Batch {
         reap(*slot, slot->ready ? "did not answer in time" : "did not start in time");
       }
     }
+  }
+
+  // Ends each in-flight snippet's CPU window that is over: marks it waiting when it used under
+  // kWaitingCpuShare of a CPU. True when some snippet became waiting.
+  bool sample_cpu(Clock::time_point now) {
+    static const long ticks_per_second = sysconf(_SC_CLK_TCK);
+    bool freed = false;
+    for (auto& slot : runner_.slots_) {
+      if (!slot->in_flight) continue;
+      auto window = slot->window_ticks < 0 ? kFirstSample : kCpuWindow;
+      if (now - slot->window_start < window) continue;
+      long ticks = tree_cpu_ticks(slot->process.pid);
+      if (slot->window_ticks >= 0 && ticks >= 0) {
+        double seconds = std::chrono::duration<double>(now - slot->window_start).count();
+        double used = static_cast<double>(ticks - slot->window_ticks) / ticks_per_second;
+        bool waiting = used < kWaitingCpuShare * seconds;
+        freed |= waiting && !slot->waiting;
+        slot->waiting = waiting;
+      }
+      slot->window_start = now;
+      slot->window_ticks = ticks;
+    }
+    return freed;
   }
 
   // A zygote we are waiting for (its hello or an answer), so its deadline applies.
@@ -203,6 +299,7 @@ class ProcessRunner::Batch {
     if (!slot.in_flight || message.value("id", ~uint64_t{0}) != *slot.in_flight) return false;
     size_t index = *slot.in_flight;
     slot.in_flight.reset();
+    slot.waiting = false;
     try {
       finish(index, observation_from_json(message));
     } catch (const nlohmann::json::exception& e) {
@@ -245,12 +342,14 @@ ProcessRunner::ProcessRunner(RunOptions options, ProcessRunnerConfig config)
 }
 
 ProcessRunner::~ProcessRunner() {
+  // Killed, not asked to exit: a zygote keeps nothing to save, and one busy preloading would
+  // keep notecheck waiting. All at once, so they die in parallel; in the namespace sandbox the
+  // kill reaches the small process outside the PID namespace, whose parent-death signal takes
+  // the zygote and its namespace down behind it.
   for (auto& slot : slots_) {
-    if (slot->process.running() && slot->process.socket >= 0) {
-      shutdown(slot->process.socket, SHUT_WR);  // all at once, so they exit in parallel
-    }
+    if (slot->process.running()) kill(slot->process.pid, SIGKILL);
   }
-  for (auto& slot : slots_) stop_zygote(&slot->process, 2.0);
+  for (auto& slot : slots_) reap_zygote(&slot->process);
 }
 
 void ProcessRunner::note_sandbox(const std::string& description, const std::string& warning) {

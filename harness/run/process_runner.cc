@@ -155,14 +155,7 @@ class ProcessRunner::Batch {
         }
         return;
       }
-      std::string error;
-      if (!start_zygote(runner_.config_.worker_executable, runner_.config_.namespaces,
-                        &slot->process, &error)) {
-        ++runner_.failed_starts_;
-        runner_.start_error_ = error;
-        continue;
-      }
-      slot->deadline = Clock::now() + kHelloTimeout;
+      if (!runner_.start_slot(*slot)) continue;
       ++capacity;
     }
   }
@@ -350,6 +343,24 @@ ProcessRunner::~ProcessRunner() {
     if (slot->process.running()) kill(slot->process.pid, SIGKILL);
   }
   for (auto& slot : slots_) reap_zygote(&slot->process);
+}
+
+bool ProcessRunner::start_slot(Slot& slot) {
+  std::string error;
+  if (!start_zygote(config_.worker_executable, config_.namespaces, &slot.process, &error)) {
+    ++failed_starts_;
+    start_error_ = error;
+    return false;
+  }
+  slot.deadline = Clock::now() + kHelloTimeout;  // its hello is read by the next run_all
+  return true;
+}
+
+void ProcessRunner::start(int count) {
+  for (auto& slot : slots_) {
+    if (count-- <= 0) return;
+    if (!slot->process.running()) start_slot(*slot);
+  }
 }
 
 void ProcessRunner::note_sandbox(const std::string& description, const std::string& warning) {

@@ -139,13 +139,11 @@ int worker_main(int argc, char** argv) {
   if (!write_frame(out, dump_json(hello)) || !error.empty()) return 1;
 
   // Between requests, while none is waiting, the zygote imports the modules snippets commonly
-  // import, one at a time: a command that runs one snippet gets its answer without waiting.
-  for (bool preloading = true;;) {
+  // import, one at a time, from its first answer on: a command that runs one snippet gets its
+  // answer without waiting for that, and its CLI has the CPU to itself meanwhile.
+  for (bool served = false, preloading = true;; served = true) {
     pollfd request_ready{in, POLLIN, 0};
-    if (preloading && poll(&request_ready, 1, 0) == 0) {
-      preloading = preload_step();
-      continue;
-    }
+    while (served && preloading && poll(&request_ready, 1, 0) == 0) preloading = preload_step();
     std::optional<std::string> frame = read_frame(in);
     if (!frame) break;
     nlohmann::json message = nlohmann::json::parse(*frame, nullptr, /*allow_exceptions=*/false);

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -41,6 +42,7 @@ constexpr int kMaxFailedStarts = 3;
 constexpr int kExtraZygotesPerJob = 3;
 constexpr auto kCpuWindow = std::chrono::milliseconds(100);
 constexpr auto kFirstSample = std::chrono::milliseconds(50);  // shorter snippets: never sampled
+constexpr auto kQuick = std::chrono::milliseconds(50);
 constexpr double kWaitingCpuShare = 0.25;
 
 // CPU time (clock ticks) used so far by `pid` and every process below it: utime + stime of
@@ -81,8 +83,15 @@ struct ProcessRunner::Slot {
   FrameBuffer inbox;
   bool ready = false;               // said hello
   std::optional<size_t> in_flight;  // request index it is running
-  Clock::time_point deadline;       // hello or response due by then
-  std::string start_error;          // what it said instead of hello
+  // The next request, already sent: the zygote reads it as soon as it has answered, without
+  // waiting for notecheck's round trip. Only while the zygote's snippets are quick ones (the
+  // last took under kQuick) and the current one is not known to be waiting: a request queued
+  // behind a snippet that sleeps would wait with it.
+  std::optional<size_t> queued;
+  Clock::time_point started;  // of the in-flight request
+  bool last_quick = false;
+  Clock::time_point deadline;  // hello or response due by then
+  std::string start_error;     // what it said instead of hello
   // CPU sampling of the in-flight snippet (see kCpuWindow): ticks of the zygote's tree at
   // the start of the current window, and whether the last full window found it waiting.
   Clock::time_point window_start;
@@ -127,8 +136,18 @@ class ProcessRunner::Batch {
     return n;
   }
 
+  bool has_pending() const { return next_ < requests_.size() || !retry_.empty(); }
+
+  // The next request to hand out: one a dead zygote had queued first, then the next new one.
+  size_t take() {
+    if (retry_.empty()) return next_++;
+    size_t index = retry_.front();
+    retry_.pop_front();
+    return index;
+  }
+
   void start_needed() {
-    size_t pending = requests_.size() - next_;
+    size_t pending = requests_.size() - next_ + retry_.size();
     size_t capacity = 0;
     for (auto& slot : runner_.slots_) {
       if (slot->process.running() && !slot->in_flight) ++capacity;
@@ -148,8 +167,8 @@ class ProcessRunner::Batch {
       if (capacity >= pending) return;
       if (slot->process.running()) continue;
       if (runner_.failed_starts_ >= kMaxFailedStarts) {
-        while (next_ < requests_.size()) {
-          finish(next_++,
+        while (has_pending()) {
+          finish(take(),
                  make_observation(RunStatus::kNotRun,
                                   "could not start the Python worker: " + runner_.start_error_));
         }
@@ -163,35 +182,54 @@ class ProcessRunner::Batch {
   void dispatch() {
     const int jobs = std::max(1, runner_.options_.jobs);
     for (auto& slot : runner_.slots_) {
-      if (next_ >= requests_.size()) return;
+      if (!has_pending() || computing() >= jobs) break;
       if (!slot->process.running() || !slot->ready || slot->in_flight) continue;
-      if (computing() >= jobs) return;
-      const RunOptions& options = runner_.options_;
-      SnippetRequest request;
-      request.id = next_;
-      request.code = requests_[next_].code;
-      if (!requests_[next_].filename.empty()) request.filename = requests_[next_].filename;
-      request.mode = requests_[next_].mode.empty() ? runner_.config_.mode : requests_[next_].mode;
-      request.prelude = requests_[next_].prelude;
-      request.prelude_definitions_only = requests_[next_].prelude_definitions_only;
-      request.expect_error_lines = requests_[next_].expect_error_lines;
-      request.state_lines = requests_[next_].state_lines;
-      request.timeout_seconds = options.timeout_seconds;
-      request.output_limit_bytes = options.output_limit_bytes;
-      request.memory_limit_bytes = options.memory_limit_bytes;
-      if (!write_frame(slot->process.socket, dump_json(to_json(request)))) {
-        reap(*slot, "");  // died while idle: restarted by start_needed, request still pending
-        continue;
-      }
-      slot->in_flight = next_++;
-      slot->waiting = false;
-      slot->window_start = Clock::now();
-      slot->window_ticks = -1;
-      slot->deadline = Clock::now() +
-                       std::chrono::duration_cast<Clock::duration>(
-                           std::chrono::duration<double>(options.timeout_seconds)) +
-                       kResponseGrace;
+      if (send(*slot)) start_running(*slot, take());
     }
+    // Requests left over: one more behind each snippet that computes.
+    for (auto& slot : runner_.slots_) {
+      if (!has_pending()) return;
+      if (!slot->process.running() || !slot->in_flight || slot->queued || slot->waiting ||
+          !slot->last_quick)
+        continue;
+      if (send(*slot)) slot->queued = take();
+    }
+  }
+
+  // Sends the request take() would return next to the zygote; false (the request still
+  // pending) when the zygote is gone.
+  bool send(Slot& slot) {
+    size_t index = retry_.empty() ? next_ : retry_.front();
+    const RunRequest& r = requests_[index];
+    const RunOptions& options = runner_.options_;
+    SnippetRequest request;
+    request.id = index;
+    request.code = r.code;
+    if (!r.filename.empty()) request.filename = r.filename;
+    request.mode = r.mode.empty() ? runner_.config_.mode : r.mode;
+    request.prelude = r.prelude;
+    request.prelude_definitions_only = r.prelude_definitions_only;
+    request.expect_error_lines = r.expect_error_lines;
+    request.state_lines = r.state_lines;
+    request.timeout_seconds = options.timeout_seconds;
+    request.output_limit_bytes = options.output_limit_bytes;
+    request.memory_limit_bytes = options.memory_limit_bytes;
+    if (write_frame(slot.process.socket, dump_json(to_json(request)))) return true;
+    reap(slot, "");  // died: restarted by start_needed
+    return false;
+  }
+
+  // The zygote runs request `index` from now on: its deadline and CPU window start.
+  void start_running(Slot& slot, size_t index) {
+    slot.in_flight = index;
+    slot.started = Clock::now();
+    slot.waiting = false;
+    slot.window_start = Clock::now();
+    slot.window_ticks = -1;
+    slot.deadline = Clock::now() +
+                    std::chrono::duration_cast<Clock::duration>(
+                        std::chrono::duration<double>(runner_.options_.timeout_seconds)) +
+                    kResponseGrace;
   }
 
   void wait_and_handle() {
@@ -208,7 +246,7 @@ class ProcessRunner::Batch {
       any = true;
     }
     // While requests wait for a CPU slot, look at the running snippets' CPU use each window.
-    if (next_ < requests_.size() && computing() > 0) {
+    if (has_pending() && computing() > 0) {
       wake = std::min(wake, now + kFirstSample);
       if (sample_cpu(now)) return;  // a slot was freed: start or dispatch now
     }
@@ -293,6 +331,11 @@ class ProcessRunner::Batch {
     size_t index = *slot.in_flight;
     slot.in_flight.reset();
     slot.waiting = false;
+    slot.last_quick = Clock::now() - slot.started < kQuick;
+    if (slot.queued) {  // the zygote has read it and runs it now
+      start_running(slot, *slot.queued);
+      slot.queued.reset();
+    }
     try {
       finish(index, observation_from_json(message));
     } catch (const nlohmann::json::exception& e) {
@@ -311,7 +354,9 @@ class ProcessRunner::Batch {
              make_observation(timeout ? RunStatus::kTimeout : RunStatus::kCrashed,
                               "the worker process " + (timeout ? hung : "died (" + how + ")") +
                                   " while running this snippet"));
-    } else if (!slot.ready) {
+    }
+    if (slot.queued) retry_.push_back(*slot.queued);  // never started: another zygote runs it
+    if (!slot.ready) {
       ++runner_.failed_starts_;
       runner_.start_error_ = !slot.start_error.empty() ? slot.start_error
                              : hung.empty()            ? "the worker " + how + " before starting"
@@ -324,7 +369,8 @@ class ProcessRunner::Batch {
   const std::vector<RunRequest>& requests_;
   const std::function<void(size_t)>& on_done_;
   std::vector<Observation> results_;
-  size_t next_ = 0;  // first request not yet handed out
+  size_t next_ = 0;           // first request not yet handed out
+  std::deque<size_t> retry_;  // handed out to a zygote that died before starting them
   size_t done_ = 0;
 };
 

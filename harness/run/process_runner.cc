@@ -1,6 +1,7 @@
 #include "harness/run/process_runner.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -12,9 +13,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <deque>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 
@@ -45,24 +44,40 @@ constexpr auto kFirstSample = std::chrono::milliseconds(50);  // shorter snippet
 constexpr auto kQuick = std::chrono::milliseconds(50);
 constexpr double kWaitingCpuShare = 0.25;
 
+// The text of a small /proc file, "" if it cannot be read. read(2), not a stream: a process
+// that exits meanwhile fails the read (ESRCH), which libstdc++'s filebuf reports by throwing.
+std::string read_proc(const std::string& path) {
+  std::string text;
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return text;
+  char buffer[4096];
+  for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, n);
+  close(fd);
+  return text;
+}
+
 // CPU time (clock ticks) used so far by `pid` and every process below it: utime + stime of
 // each, plus cutime + cstime of each but the top (its own are of children it reaped before
 // `pid`'s current snippet, for a zygote). -1 when /proc cannot tell.
 long tree_cpu_ticks(pid_t pid, bool top = true, int depth = 0) {
-  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-  size_t close = text.rfind(')');
-  if (close == std::string::npos) return -1;
-  std::istringstream fields(text.substr(close + 2));
+  const std::string dir = "/proc/" + std::to_string(pid);
+  std::string stat = read_proc(dir + "/stat");
+  size_t end_of_name = stat.rfind(')');
+  if (end_of_name == std::string::npos) return -1;
+  std::istringstream fields(stat.substr(end_of_name + 1));
   std::string field;
   long ticks = 0;
   for (int i = 3; i <= 17 && fields >> field; ++i) {  // field numbers as in proc(5)
     if (i == 14 || i == 15 || (!top && (i == 16 || i == 17))) ticks += std::atol(field.c_str());
   }
   if (depth > 64) return ticks;
-  std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) +
-                         "/children");
-  for (pid_t child; children >> child;) {
+  std::string children = read_proc(dir + "/task/" + std::to_string(pid) + "/children");
+  if (top && children.empty() && access((dir + "/task").c_str(), F_OK) == 0 &&
+      access((dir + "/task/" + std::to_string(pid) + "/children").c_str(), F_OK) != 0) {
+    return -1;  // no /proc/.../children (CONFIG_PROC_CHILDREN): the tree's CPU is unknown
+  }
+  std::istringstream list(children);
+  for (pid_t child; list >> child;) {
     long below = tree_cpu_ticks(child, false, depth + 1);
     if (below > 0) ticks += below;
   }

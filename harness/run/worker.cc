@@ -46,7 +46,8 @@ Observation run_one(const SnippetRequest& request, const ZygoteSandbox& sandbox)
   mkdir(sandbox.work_parent.c_str(), 0700);  // a snippet of the fallback may have removed it
   std::string work_dir = work_dir_of(sandbox);
   if (mkdir(work_dir.c_str(), 0700) != 0) {
-    remove_tree(work_dir);  // left by a run whose clean-up failed
+    // Left by a run whose clean-up failed, or a snippet put a link or a file there.
+    if (unlink(work_dir.c_str()) != 0) remove_tree(work_dir);
     if (mkdir(work_dir.c_str(), 0700) != 0)
       return not_run("mkdir " + work_dir + ": " + strerror(errno));
   }

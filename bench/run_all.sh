@@ -32,6 +32,8 @@ mkdir -p "$OUT"
 cd "$OUT"  # whatever a command leaves in its working directory stays out of the repository
 
 need() { command -v "$1" >/dev/null || { echo "run_all.sh: $1 is missing ($2)" >&2; exit 2; }; }
+# What the benchmarks need beyond ci/setup.sh (hyperfine, GNU time), from Debian's packages.
+bash "$ROOT/ci/setup.sh" bench >&2
 need hyperfine "apt-get install -y hyperfine"
 need cmake "bash ci/setup.sh"
 [ -x "$PY" ] || { echo "run_all.sh: $PY is missing (apt-get install -y python3.11)" >&2; exit 2; }

@@ -12,4 +12,10 @@ PACKAGES=(
   libtomlplusplus-dev python3-jsonschema python3-yaml
 )
 
+# `bash ci/setup.sh bench`: also what bench/run_all.sh needs (whole-command timing, GNU time
+# for the peak memory of the process tree).
+if [[ "${1:-}" == "bench" ]]; then
+  PACKAGES+=(hyperfine time)
+fi
+
 bash "$(dirname "$0")/apt-install.sh" "${PACKAGES[@]}"

@@ -18,13 +18,8 @@ RunnerThread::~RunnerThread() {
 
 void RunnerThread::serve(RunOptions options, bool warm_up) {
   ProcessRunner runner(options);
-  if (warm_up) {
-    try {
-      runner.run_all({RunRequest{"pass\n", "<warm-up>"}});
-    } catch (...) {
-      // A worker that cannot start fails the real requests too, and says why there.
-    }
-  }
+  // A worker that cannot start fails the real requests, and says why there.
+  if (warm_up) runner.start(1);
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     changed_.wait(lock, [this] { return stop_ || requests_ != nullptr; });

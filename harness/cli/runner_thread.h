@@ -17,8 +17,8 @@ namespace notecheck {
 
 class RunnerThread : public Runner {
  public:
-  // `warm_up`: start a worker now, by running an empty snippet, for a check that will run
-  // snippets anyway. Without it the worker starts on the first real request, as usual.
+  // `warm_up`: start a worker now, for a check that will run snippets anyway; it starts while
+  // this thread extracts. Without it the worker starts on the first real request, as usual.
   RunnerThread(RunOptions options, bool warm_up);
   ~RunnerThread() override;
   RunnerThread(const RunnerThread&) = delete;

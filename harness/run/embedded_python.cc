@@ -25,8 +25,8 @@ void init_embedded_python(const EmbedOptions& options) {
   config.buffered_stdio = 0;
   // Pin the interpreter: prefix and stdlib come from Debian's python3.11, not from a pyenv
   // shim that happens to be first on PATH.
-  PyStatus status = PyConfig_SetBytesString(&config, &config.program_name,
-                                            NOTECHECK_PYTHON_EXECUTABLE);
+  PyStatus status =
+      PyConfig_SetBytesString(&config, &config.program_name, NOTECHECK_PYTHON_EXECUTABLE);
   if (PyStatus_Exception(status)) {
     PyConfig_Clear(&config);
     throw std::runtime_error("cannot configure the embedded Python");
@@ -39,12 +39,10 @@ void init_embedded_python(const EmbedOptions& options) {
 bool embedded_python_initialized() { return g_initialized; }
 
 std::string embedded_python_version() {
-  init_embedded_python();
-  py::gil_scoped_acquire gil;
-  auto info = py::module_::import("sys").attr("version_info");
-  return py::str("{}.{}.{}").attr("format")(info.attr("major"), info.attr("minor"),
-                                             info.attr("micro"))
-      .cast<std::string>();
+  // Py_GetVersion() is the linked libpython's own "3.11.2 (main, ...) [GCC ...]", and may be
+  // called before the interpreter starts: a check whose every answer is cached starts none.
+  std::string version = Py_GetVersion();
+  return version.substr(0, version.find(' '));
 }
 
 }  // namespace notecheck

@@ -16,7 +16,7 @@ void init_embedded_python(const EmbedOptions& options = {});
 
 bool embedded_python_initialized();
 
-// e.g. "3.11.2"; starts the interpreter if needed.
+// e.g. "3.11.2", without starting the interpreter.
 std::string embedded_python_version();
 
 }  // namespace notecheck

@@ -33,6 +33,11 @@ class ProcessRunner : public Runner {
       const std::vector<RunRequest>& requests,
       const std::function<void(size_t index)>& on_done = nullptr) override;
 
+  // Starts up to `count` zygotes now (at most `jobs`) without waiting for them, so that they
+  // start while the caller prepares the first run_all. Not needed otherwise: run_all starts
+  // what it needs.
+  void start(int count);
+
   // Which protections were in force for the snippets run so far, as the zygotes reported
   // them, e.g. "namespaces (user, mount, net, pid, ipc, uts), read-only root, private /tmp,
   // seccomp, no capabilities, no_new_privs, rlimits" or "fallback: unprivileged uid 65534
@@ -43,6 +48,7 @@ class ProcessRunner : public Runner {
  private:
   struct Slot;
   class Batch;
+  bool start_slot(Slot& slot);  // false (and start_error_ set) if the zygote did not spawn
   void note_sandbox(const std::string& description, const std::string& warning);
   RunOptions options_;
   ProcessRunnerConfig config_;

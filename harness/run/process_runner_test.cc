@@ -4,12 +4,22 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <memory>
+
 #include "harness/run/run_test_support.h"
 
 namespace notecheck {
 namespace {
 
 using run_test::run_snippet;
+
+// A runner of its own with one zygote (jobs 1), so its snippets run one after the other.
+std::unique_ptr<ProcessRunner> one_zygote(const std::string& mode = "script") {
+  RunOptions options;
+  options.jobs = 1;
+  return std::make_unique<ProcessRunner>(options, ProcessRunnerConfig{"", mode});
+}
 
 std::vector<std::string> item_reprs(const Value& value) {
   std::vector<std::string> reprs;
@@ -132,14 +142,50 @@ TEST(ProcessRunner, RunsTopLevelAwait) {
 }
 
 TEST(ProcessRunner, ReplModeCompilesStatementsSeparately) {
-  RunOptions options;
-  options.jobs = 1;
-  ProcessRunner repl(options, ProcessRunnerConfig{"", "repl"});
-  Observation o = run_test::run_snippet(repl, "x = 1000\ny = 1000\nx is y\nNone\n'a'\n");
+  Observation o =
+      run_test::run_snippet(*one_zygote("repl"), "x = 1000\ny = 1000\nx is y\nNone\n'a'\n");
   ASSERT_EQ(o.status, RunStatus::kOk) << o.detail << o.stderr_text;
   EXPECT_EQ(o.stdout_text, "False\n'a'\n");
   EXPECT_EQ(o.lines[3].output, "False\n");
   EXPECT_EQ(o.lines[3].values.at(0).repr, "False");
+}
+
+TEST(ProcessRunner, ImportsAsyncioOnlyForTopLevelAwaitAlsoInReplMode) {
+  // A lean zygote: asyncio would double its heap, which each child's fork and exit pay for.
+  Observation o = run_snippet("import sys\nprint('asyncio' in sys.modules)\n");
+  EXPECT_EQ(o.stdout_text, "False\n") << o.detail << o.stderr_text;
+  const char* awaits = "async def f():\n    return 7\nawait f()\nawait f() + 1\n";
+  o = run_test::run_snippet(*one_zygote("repl"), awaits);
+  ASSERT_EQ(o.status, RunStatus::kOk) << o.detail << o.stderr_text;
+  EXPECT_EQ(o.stdout_text, "7\n8\n");
+}
+
+TEST(ProcessRunner, EachSnippetGetsAnEmptyWorkDirectoryAsCwdTmpdirAndHome) {
+  // One zygote: the second snippet runs where the first one wrote.
+  const std::string code =
+      "import os, tempfile\n"
+      "print(sorted(os.listdir('.')))\n"
+      "print(os.environ['TMPDIR'] == os.environ['HOME'] == os.getcwd() == "
+      "tempfile.gettempdir())\n"
+      "open('left.txt', 'w').write('x')\n"
+      "tempfile.tempdir = '/nowhere'\n";
+  std::vector<Observation> got = one_zygote()->run_all({{code, "a.py"}, {code, "b.py"}});
+  for (const Observation& o : got) {
+    ASSERT_EQ(o.status, RunStatus::kOk) << o.detail << o.stderr_text;
+    EXPECT_EQ(o.stdout_text, "[]\nTrue\n");
+  }
+}
+
+TEST(ProcessRunner, SnippetsThatWaitDoNotHoldTheJobSlots) {
+  // One job, four snippets that sleep 1.5 s: one after the other they take 6 s; extra zygotes
+  // start while they sleep (process_runner.cc), so they overlap.
+  std::vector<RunRequest> sleepers(
+      4, RunRequest{"import time\ntime.sleep(1.5)\nprint('up')\n", "sleep.py"});
+  auto start = std::chrono::steady_clock::now();
+  std::vector<Observation> got = one_zygote()->run_all(sleepers);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const Observation& o : got) EXPECT_EQ(o.stdout_text, "up\n") << o.detail;
+  EXPECT_LT(seconds, 4.5);
 }
 
 TEST(ProcessRunner, CapturesStderrAndThreadsAndAtexit) {

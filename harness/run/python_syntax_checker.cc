@@ -217,20 +217,16 @@ SyntaxResult to_result(const py::handle& t) {
 
 class PythonSyntaxChecker : public SyntaxChecker {
  public:
-  PythonSyntaxChecker() {
-    init_embedded_python();
-    py::dict ns;
-    ns["__builtins__"] = py::module_::import("builtins");
-    py::exec(kAnalyzerSource, ns);
-    check_ = ns["check"];
-    analyze_ = ns["analyze"];
-  }
+  // The interpreter starts on the first question, not before: a check that finds every
+  // document in the extraction cache never starts it (tens of milliseconds).
+  PythonSyntaxChecker() = default;
 
   // Extract, claims and continuation ask about the same snippets: answers are memoized by code
   // for the life of the checker (one CLI run).
   SyntaxResult check(const std::string& code) override {
     if (auto it = analyses_.find(code); it != analyses_.end()) return it->second.syntax;
     if (auto it = checks_.find(code); it != checks_.end()) return it->second;
+    start();
     SyntaxResult r = to_result(check_(py::bytes(code).attr("decode")("utf-8", "replace")));
     if (checks_.size() < kMemoLimit) checks_.emplace(code, r);
     return r;
@@ -246,7 +242,18 @@ class PythonSyntaxChecker : public SyntaxChecker {
  private:
   static constexpr size_t kMemoLimit = 100000;
 
+  void start() {
+    if (check_) return;
+    init_embedded_python();
+    py::dict ns;
+    ns["__builtins__"] = py::module_::import("builtins");
+    py::exec(kAnalyzerSource, ns);
+    check_ = ns["check"];
+    analyze_ = ns["analyze"];
+  }
+
   Analysis analyze_uncached(const std::string& code) {
+    start();
     auto known = checks_.find(code);
     const bool compiled = known != checks_.end() && known->second.ok;
     std::vector<CommentInfo> comments;

@@ -14,7 +14,7 @@ constexpr const char* kRunnerFilename = "<notecheck-runner>";
 
 // Part 3: compiling and running the snippet like a script (or a REPL session).
 constexpr const char* kRunnerRunSource = R"PY(
-import ast, asyncio, atexit, builtins, faulthandler, inspect, json, linecache, os, signal, sys
+import ast, atexit, builtins, faulthandler, importlib, json, linecache, os, signal, sys
 import threading
 import traceback, types
 
@@ -27,10 +27,12 @@ def _make_run():
     getpid, getframe = os.getpid, sys._getframe
     BaseExc, Str, Type, Int = BaseException, str, type, int
     isinst, length, rep, Exit, KeyboardInt = isinstance, len, repr, SystemExit, KeyboardInterrupt
-    CO_COROUTINE, AWAIT_FLAG = inspect.CO_COROUTINE, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    CO_COROUTINE, AWAIT_FLAG = 0x80, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT  # inspect.CO_COROUTINE
     parse, Interactive, Expr, Constant = ast.parse, ast.Interactive, ast.Expr, ast.Constant
     format_exception, ModuleType = traceback.format_exception, types.ModuleType
-    run_async, new_event_loop = asyncio.run, asyncio.new_event_loop
+    # asyncio is imported by the child that needs it (top-level await): it is 40% of a
+    # zygote's heap, and every page of that heap costs each child's fork and exit.
+    import_module = importlib.import_module
     exc_info, loads, Tuple = sys.exc_info, json.loads, tuple
     # Statements the runner adds to a snippet (below) call the displayhook with these markers:
     # no name is added to the snippet's namespace or to builtins.
@@ -259,10 +261,10 @@ def _make_run():
                 if not code.co_flags & CO_COROUTINE:
                     exec(code, namespace)
                 elif mode == 'repl':  # one loop for the session, as `python -m asyncio`
-                    loop = loop or new_event_loop()
+                    loop = loop or import_module('asyncio').new_event_loop()
                     loop.run_until_complete(eval(code, namespace))
                 else:
-                    run_async(eval(code, namespace))
+                    import_module('asyncio').run(eval(code, namespace))
             except BaseExc as e:
                 if mode != 'repl' or isinst(e, Exit):
                     raise

@@ -149,8 +149,15 @@ inline std::vector<pid_t> processes_with(const std::string& marker) {
     while (dirent* entry = readdir(proc)) {
       pid_t pid = atoi(entry->d_name);
       if (pid <= 0 || pid == getpid()) continue;
-      std::ifstream in(std::string("/proc/") + entry->d_name + "/cmdline", std::ios::binary);
-      std::string cmdline(std::istreambuf_iterator<char>(in), {});
+      // read(2), not a stream: a process that exits meanwhile fails the read (ESRCH), which
+      // libstdc++'s filebuf reports by throwing.
+      std::string cmdline;
+      int fd =
+          open((std::string("/proc/") + entry->d_name + "/cmdline").c_str(), O_RDONLY | O_CLOEXEC);
+      char buffer[4096];
+      for (ssize_t n; fd >= 0 && (n = read(fd, buffer, sizeof buffer)) > 0;)
+        cmdline.append(buffer, n);
+      if (fd >= 0) close(fd);
       std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
       if (cmdline.find(marker) != std::string::npos) found.push_back(pid);
     }

@@ -3,6 +3,7 @@
 #include <Python.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -36,11 +37,20 @@ Observation not_run(std::string detail) {
 
 bool open_pipe(int fds[2]) { return pipe2(fds, O_CLOEXEC) == 0; }
 
+// Every snippet of a zygote runs in a fresh, empty directory at this one path (the zygote runs
+// one snippet at a time, and its work_parent is its own), so the environment that names it is
+// set once in the zygote (load_runner).
+std::string work_dir_of(const ZygoteSandbox& sandbox) { return sandbox.work_parent + "/run"; }
+
 Observation run_one(const SnippetRequest& request, const ZygoteSandbox& sandbox) {
-  std::string error;
   mkdir(sandbox.work_parent.c_str(), 0700);  // a snippet of the fallback may have removed it
-  std::string work_dir = make_work_dir(sandbox.work_parent, "run-", -1, &error);
-  if (work_dir.empty()) return not_run(error);
+  std::string work_dir = work_dir_of(sandbox);
+  if (mkdir(work_dir.c_str(), 0700) != 0) {
+    // Left by a run whose clean-up failed, or a snippet put a link or a file there.
+    if (unlink(work_dir.c_str()) != 0) remove_tree(work_dir);
+    if (mkdir(work_dir.c_str(), 0700) != 0)
+      return not_run("mkdir " + work_dir + ": " + strerror(errno));
+  }
   int out[2], err[2], events[2];
   if (!open_pipe(out) || !open_pipe(err) || !open_pipe(events)) {
     remove_tree(work_dir);
@@ -120,7 +130,7 @@ int worker_main(int argc, char** argv) {
   // Before CPython starts: unshare needs a single-threaded process, and everything the zygote
   // sets up here is inherited by each snippet at no cost.
   ZygoteSandbox sandbox = enter_zygote_sandbox(options);
-  std::string error = sandbox.error.empty() ? load_runner() : sandbox.error;
+  std::string error = sandbox.error.empty() ? load_runner(work_dir_of(sandbox)) : sandbox.error;
   nlohmann::json hello = error.empty() ? nlohmann::json{{"ready", true},
                                                         {"pid", getpid()},
                                                         {"sandbox", sandbox.description},
@@ -129,7 +139,14 @@ int worker_main(int argc, char** argv) {
                                        : nlohmann::json{{"error", error}};
   if (!write_frame(out, dump_json(hello)) || !error.empty()) return 1;
 
-  while (std::optional<std::string> frame = read_frame(in)) {
+  // Between requests, while none is waiting, the zygote imports the modules snippets commonly
+  // import, one at a time, from its first answer on: a command that runs one snippet gets its
+  // answer without waiting for that, and its CLI has the CPU to itself meanwhile.
+  for (bool served = false, preloading = true;; served = true) {
+    pollfd request_ready{in, POLLIN, 0};
+    while (served && preloading && poll(&request_ready, 1, 0) == 0) preloading = preload_step();
+    std::optional<std::string> frame = read_frame(in);
+    if (!frame) break;
     nlohmann::json message = nlohmann::json::parse(*frame, nullptr, /*allow_exceptions=*/false);
     Observation observation;
     SnippetRequest request;

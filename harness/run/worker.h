@@ -6,8 +6,10 @@
 //
 // Frames (framing.h): first the worker sends {"ready": true, "pid": N, "sandbox": "what is in
 // force", "namespaces": bool, "warning": "why weaker, or empty"} or {"error": "..."};
-// then for each SnippetRequest JSON it answers with to_json(Observation) plus "id". It exits
-// when its stdin reaches EOF. Single-threaded, so forking from it is safe.
+// then for each SnippetRequest JSON, in order, it answers with to_json(Observation) plus "id"
+// (notecheck may send the next request before the answer: it waits in the socket). Between
+// requests, from its first answer on, it preloads modules (snippet_child.h). It exits when its
+// stdin reaches EOF (notecheck itself kills it). Single-threaded, so forking from it is safe.
 #pragma once
 
 namespace notecheck {

@@ -3,7 +3,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -133,17 +132,6 @@ std::string reap_zygote(ZygoteProcess* zygote) {
   if (!zygote->dir.empty()) remove_tree(zygote->dir);
   *zygote = ZygoteProcess();
   return how;
-}
-
-void stop_zygote(ZygoteProcess* zygote, double grace_seconds) {
-  if (zygote->socket >= 0) {
-    shutdown(zygote->socket, SHUT_WR);  // EOF on its stdin: it finishes its loop and exits
-  }
-  if (zygote->pidfd >= 0) {
-    pollfd exited{zygote->pidfd, POLLIN, 0};
-    poll(&exited, 1, static_cast<int>(grace_seconds * 1000));
-  }
-  reap_zygote(zygote);
 }
 
 }  // namespace notecheck

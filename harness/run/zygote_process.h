@@ -25,9 +25,6 @@ bool start_zygote(const std::string& executable, bool namespaces, ZygoteProcess*
 // directory. Returns how it ended, e.g. "killed by signal 9" or "exited with status 1".
 std::string reap_zygote(ZygoteProcess* zygote);
 
-// Asks the zygote to exit (closes its socket), gives it `grace_seconds`, then reaps it.
-void stop_zygote(ZygoteProcess* zygote, double grace_seconds);
-
 // /proc/self/exe resolved: the running notecheck binary, which doubles as the zygote.
 std::string current_executable();
 

@@ -18,11 +18,9 @@ Snippet snippet(int index, std::string code) {
 TEST(Continuation, ClosestDefinitionAndItsOwnProvidersTransitively) {
   auto checker = make_python_syntax_checker();
   std::vector<Snippet> s = {
-      snippet(0, "from enum import Enum\n"),
-      snippet(1, "class Color(Enum):\n    RED = 1\n"),
+      snippet(0, "from enum import Enum\n"), snippet(1, "class Color(Enum):\n    RED = 1\n"),
       snippet(2, "Enum = None\n"),  // not runnable: never a provider
-      snippet(3, "print(Color.RED)\n"),
-      snippet(4, "import math\nprint(math.pi)\n"),
+      snippet(3, "print(Color.RED)\n"),      snippet(4, "import math\nprint(math.pi)\n"),
   };
   s[2].runnable = false;
   infer_continuations(s, *checker);
@@ -37,8 +35,9 @@ TEST(Continuation, GlobalsReadInsideFunctionsAndTopLevelAwaitCount) {
   std::vector<Snippet> s = {
       snippet(0, "import asyncio\nbalance = 100\n"),
       // symtable rejects top-level await; the ast fallback still finds the free names.
-      snippet(1, "async def f():\n    global balance\n    balance -= 1\n"
-                 "await asyncio.gather(f())\n"),
+      snippet(1,
+              "async def f():\n    global balance\n    balance -= 1\n"
+              "await asyncio.gather(f())\n"),
   };
   infer_continuations(s, *checker);
   EXPECT_EQ(s[1].continues, std::vector<int>({0}));

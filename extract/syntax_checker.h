@@ -15,19 +15,19 @@ struct SyntaxResult {
 
 // A statement of a module, from Python's ast (every nesting level, in source order).
 struct StatementInfo {
-  int line = 0;      // 1-based first line
-  int end_line = 0;  // 1-based last line
-  int depth = 0;     // 0 = top level of the module
-  std::string kind;  // ast class name: "Expr", "Assign", "AugAssign", "FunctionDef", ...
+  int line = 0;           // 1-based first line
+  int end_line = 0;       // 1-based last line
+  int depth = 0;          // 0 = top level of the module
+  std::string kind;       // ast class name: "Expr", "Assign", "AugAssign", "FunctionDef", ...
   bool is_print = false;  // an Expr whose value is a call of the name `print`
   bool is_call = false;   // an Expr whose value is any call
 };
 
 // A comment: a `#` outside every string literal of the parsed module (never one in a string).
 struct CommentInfo {
-  int line = 0;      // 1-based
-  int column = 0;    // 0-based byte column of '#'
-  std::string text;  // including the leading '#'
+  int line = 0;           // 1-based
+  int column = 0;         // 0-based byte column of '#'
+  std::string text;       // including the leading '#'
   bool own_line = false;  // nothing but whitespace before it on its line
 };
 

@@ -16,8 +16,8 @@ std::string notes_dir() { return source_dir() + "/../shared/notes"; }
 
 CommandResult shell_in(const std::string& dir, const std::string& command) {
   static int counter = 0;
-  std::string err_path = "/tmp/notecheck_test_err." + std::to_string(getpid()) + "." +
-                         std::to_string(counter++);
+  std::string err_path =
+      "/tmp/notecheck_test_err." + std::to_string(getpid()) + "." + std::to_string(counter++);
   std::string cmd = "cd '" + dir + "' && ( " + command + " ) 2>'" + err_path + "'";
   CommandResult r;
   FILE* pipe = popen(cmd.c_str(), "r");

@@ -25,8 +25,7 @@ nlohmann::json check_json(const std::string& args, int* exit_code = nullptr);
 
 // The claim entry of a JSON report at document line `line` of a document whose path ends with
 // `document_suffix`; null if there is none.
-nlohmann::json claim_at(const nlohmann::json& report, const std::string& document_suffix,
-                        int line);
+nlohmann::json claim_at(const nlohmann::json& report, const std::string& document_suffix, int line);
 
 // 1-based line of the first line of `path` that contains `needle` (0 if none). Tests find lines
 // by their text so that they say which real line they are about.

@@ -75,8 +75,8 @@ bool has_wrong(const std::vector<Verdict>& verdicts) {
 // lets `reconcile` revise each claim's first verdict from its verdict in the second run.
 template <class Select, class Adjust, class Reconcile>
 void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
-                const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
-                Select select, Adjust adjust, Reconcile reconcile) {
+                const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner, Select select,
+                Adjust adjust, Reconcile reconcile) {
   std::vector<size_t> picked;
   std::vector<RunRequest> requests;
   for (size_t i = 0; i < results.size(); ++i) {
@@ -142,12 +142,12 @@ void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Ve
       [](size_t, Verdict& v, const Verdict& r) {
         if (v.verdict == VerdictKind::kWrong && r.verdict == VerdictKind::kCorrect) {
           v.verdict = VerdictKind::kModeDependent;
-          v.reason = fmt::format(
-              "holds in the interactive REPL, not in a script (a script got {})", v.actual);
+          v.reason = fmt::format("holds in the interactive REPL, not in a script (a script got {})",
+                                 v.actual);
         } else if (v.verdict == VerdictKind::kCorrect && r.verdict == VerdictKind::kWrong) {
           v.verdict = VerdictKind::kModeDependent;
-          v.reason = fmt::format(
-              "holds in a script, not in the interactive REPL (the REPL got {})", r.actual);
+          v.reason = fmt::format("holds in a script, not in the interactive REPL (the REPL got {})",
+                                 r.actual);
         } else {
           return;
         }
@@ -250,15 +250,14 @@ CheckResult check_snippets(std::vector<Document> documents, std::vector<Snippet>
       if (!note.empty()) v.reason += (v.reason.empty() ? "" : "; ") + note;
       result.verdicts.push_back(std::move(v));
     }
-    if (!note.empty())
-      results[i].detail += (results[i].detail.empty() ? "" : "; ") + note;
+    if (!note.empty()) results[i].detail += (results[i].detail.empty() ? "" : "; ") + note;
   }
   result.snippets = std::move(results);
   return result;
 }
 
-CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker,
-                            Runner& runner, const PipelineOptions& options) {
+CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker, Runner& runner,
+                            const PipelineOptions& options) {
   std::vector<Snippet> snippets;
   for (const Document& doc : documents) {
     if (!doc.error.empty()) continue;

@@ -19,8 +19,8 @@ struct PipelineOptions {
 };
 
 // Extracts every document (documents with errors yield no snippets) and checks the snippets.
-CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker,
-                            Runner& runner, const PipelineOptions& options = {});
+CheckResult check_documents(std::vector<Document> documents, SyntaxChecker& checker, Runner& runner,
+                            const PipelineOptions& options = {});
 
 // Runs and judges snippets already extracted (the `run` command's edited snippets).
 // `context` holds other snippets of the same documents that `snippets` may continue.

@@ -30,8 +30,8 @@ TEST(Pipeline, IdentityClaimThatHoldsOnlyInTheReplIsModeDependent) {
   FakeRunner runner;
   runner.set(code, printed(3, "True\n"));
   runner.set_in_mode(code, "repl", printed(3, "False\n"));
-  CheckResult r = check_documents({make_document("n.md", "```python\n" + code + "```\n")},
-                                  *checker, runner);
+  CheckResult r =
+      check_documents({make_document("n.md", "```python\n" + code + "```\n")}, *checker, runner);
   const Verdict* v = find(r, 4);
   ASSERT_NE(v, nullptr);
   EXPECT_EQ(v->verdict, VerdictKind::kModeDependent);
@@ -45,8 +45,8 @@ TEST(Pipeline, WrongInBothModesStaysWrong) {
   std::string code = "print(1 + 1)  # 3\n";
   FakeRunner runner;
   runner.set(code, printed(1, "2\n"));
-  CheckResult r = check_documents({make_document("n.md", "```python\n" + code + "```\n")},
-                                  *checker, runner);
+  CheckResult r =
+      check_documents({make_document("n.md", "```python\n" + code + "```\n")}, *checker, runner);
   ASSERT_NE(find(r, 2), nullptr);
   EXPECT_EQ(find(r, 2)->verdict, VerdictKind::kWrong);
   EXPECT_EQ(r.exit_code(), 1);
@@ -94,7 +94,7 @@ TEST(Pipeline, ClaimRightAfterEarlierDefinitionsAloneIsCorrect) {
 class FlakyRunner : public Runner {
  public:
   std::vector<Observation> run_all(const std::vector<RunRequest>& requests,
-                                    const std::function<void(size_t)>& = nullptr) override {
+                                   const std::function<void(size_t)>& = nullptr) override {
     std::vector<Observation> out;
     for (size_t i = 0; i < requests.size(); ++i)
       out.push_back(printed(2, std::to_string(calls_++ % 2) + "\n"));

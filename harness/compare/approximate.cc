@@ -24,9 +24,9 @@ struct Unit {
 
 // Longest names first so `ms` is not read as `m`... and `MB` before `B`.
 constexpr Unit kUnits[] = {
-    {"seconds", 1, true}, {"second", 1, true}, {"sec", 1, true},  {"ms", 1e-3, true},
-    {"µs", 1e-6, true},   {"us", 1e-6, true},  {"ns", 1e-9, true}, {"minutes", 60, true},
-    {"min", 60, true},    {"s", 1, true},      {"bytes", 1, false}, {"byte", 1, false},
+    {"seconds", 1, true}, {"second", 1, true},    {"sec", 1, true},       {"ms", 1e-3, true},
+    {"µs", 1e-6, true},   {"us", 1e-6, true},     {"ns", 1e-9, true},     {"minutes", 60, true},
+    {"min", 60, true},    {"s", 1, true},         {"bytes", 1, false},    {"byte", 1, false},
     {"kb", 1024, false},  {"mb", 1 << 20, false}, {"gb", 1 << 30, false}, {"b", 1, false},
 };
 

@@ -47,9 +47,9 @@ TEST(EnvironmentNeed, SkipsForWhatThisMachineDoesNotGive) {
             "needs module numpy");
   EXPECT_EQ(environment_need({"ConnectionRefusedError", "[Errno 111] Connection refused"}),
             "needs network (ConnectionRefusedError)");
-  EXPECT_EQ(environment_need({"FileNotFoundError",
-                              "[Errno 2] No such file or directory: 'data.csv'"}),
-            "needs file data.csv, missing here");
+  EXPECT_EQ(
+      environment_need({"FileNotFoundError", "[Errno 2] No such file or directory: 'data.csv'"}),
+      "needs file data.csv, missing here");
   EXPECT_EQ(environment_need({"EOFError", "EOF when reading a line"}).substr(0, 12),
             "reads input(");
   EXPECT_EQ(environment_need({"ValueError", "bad"}), "");

@@ -27,9 +27,9 @@ struct Verdict {
   std::string claim;      // the claim text as written
   ClaimKind kind = ClaimKind::kTrailingComment;
   VerdictKind verdict = VerdictKind::kUnverifiable;
-  std::string expected;   // want: the value the claim states, normalized
-  std::string actual;     // got: what the run produced
-  std::string reason;     // why this verdict, in a sentence
+  std::string expected;  // want: the value the claim states, normalized
+  std::string actual;    // got: what the run produced
+  std::string reason;    // why this verdict, in a sentence
 };
 
 }  // namespace notecheck

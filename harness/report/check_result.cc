@@ -4,8 +4,9 @@ namespace notecheck {
 
 const std::vector<VerdictKind>& all_verdict_kinds() {
   static const std::vector<VerdictKind> kinds = {
-      VerdictKind::kCorrect,      VerdictKind::kWrong,   VerdictKind::kModeDependent,
-      VerdictKind::kNondeterministic, VerdictKind::kUnverifiable, VerdictKind::kSkipped,
+      VerdictKind::kCorrect,       VerdictKind::kWrong,
+      VerdictKind::kModeDependent, VerdictKind::kNondeterministic,
+      VerdictKind::kUnverifiable,  VerdictKind::kSkipped,
       VerdictKind::kError};
   return kinds;
 }

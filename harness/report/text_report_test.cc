@@ -36,8 +36,7 @@ CheckResult sample() {
 
 TEST(TextReport, WrongClaimIsFileLineMessageWithCaretUnderTheClaim) {
   std::string out = text_report(sample());
-  EXPECT_NE(out.find("notes.md:3: wrong: claimed \"4\" but got \"1\"\n"), std::string::npos)
-      << out;
+  EXPECT_NE(out.find("notes.md:3: wrong: claimed \"4\" but got \"1\"\n"), std::string::npos) << out;
   EXPECT_NE(out.find("    print(sys.getrefcount([]))  # 4 (temporary)\n"
                      "                                  ^\n"),
             std::string::npos)

@@ -13,8 +13,8 @@ namespace notecheck {
 // or `# {'a': 1}` as values rather than text.
 struct Value {
   enum class Kind {
-    kAtom,   // int, float, str, bool, None, bytes, anything without structure
-    kList,   // list, deque and other sequences shown with [...]
+    kAtom,  // int, float, str, bool, None, bytes, anything without structure
+    kList,  // list, deque and other sequences shown with [...]
     kTuple,
     kSet,    // set, frozenset
     kDict,   // dict and mappings; items alternate key, value

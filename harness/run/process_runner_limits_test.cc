@@ -69,7 +69,8 @@ TEST(ProcessRunnerLimits, TimeoutSaysWhichTopLevelLineWasRunning) {
   options.timeout_seconds = 1;
   options.jobs = 1;
   ProcessRunner runner(options);
-  Observation o = run_snippet(runner, "print('a')\nimport time\nwhile True:\n    time.sleep(0.01)\n");
+  Observation o =
+      run_snippet(runner, "print('a')\nimport time\nwhile True:\n    time.sleep(0.01)\n");
   EXPECT_EQ(o.status, RunStatus::kTimeout);
   EXPECT_TRUE(o.stopped_line == 3 || o.stopped_line == 4) << o.stopped_line;
   EXPECT_NE(o.detail.find("at line"), std::string::npos) << o.detail;

@@ -11,10 +11,10 @@
 namespace notecheck {
 
 struct RunOptions {
-  double timeout_seconds = 10;       // wall clock per snippet
-  long output_limit_bytes = 1 << 20;  // stdout + stderr together
+  double timeout_seconds = 10;         // wall clock per snippet
+  long output_limit_bytes = 1 << 20;   // stdout + stderr together
   long memory_limit_bytes = 1L << 30;  // address space of the child
-  int jobs = 2;                       // worker processes
+  int jobs = 2;                        // worker processes
 };
 
 struct Probe {

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <regex>
 
 #include "extract/claim_exception.h"
 #include "extract/continuation.h"
@@ -58,12 +57,6 @@ std::string continuation_note(const Snippet& s,
                      lines.size() > 1 ? "s" : "", lines.size() > 1 ? "s" : "", join(lines, ", "));
 }
 
-// Identity tests give different answers in a script and in the REPL (constants are shared
-// within one compiled unit only), so such snippets are always run both ways.
-bool tests_identity(const std::string& code) {
-  static const std::regex kIdentity(R"(\bis\b|\bid\()");
-  return std::regex_search(code, kIdentity);
-}
 
 bool has_wrong(const std::vector<Verdict>& verdicts) {
   for (const Verdict& v : verdicts)
@@ -133,6 +126,8 @@ void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Ve
   second_run(
       results, verdicts, by_key, runner,
       [](const Snippet& s, const std::vector<Verdict>& v) {
+        // Identity tests give different answers in a script and in the REPL (constants are
+        // shared within one compiled unit only): such snippets always run both ways.
         return has_wrong(v) || tests_identity(s.code);
       },
       [&](size_t i, RunRequest& r) {

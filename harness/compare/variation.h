@@ -26,6 +26,9 @@ struct Variation {
 };
 Variation variation_sources(std::string_view code);
 
+// Whether the code tests identity (`is`, `id(`): a script and the REPL may answer differently.
+bool tests_identity(std::string_view code);
+
 // Whether `want` matches `got` once what `variation` allows to change is masked: every number
 // (`PID=12345` vs `PID=35`), and the order of lines.
 bool matches_apart_from(const Variation& variation, std::string_view want, std::string_view got);

@@ -30,3 +30,18 @@ TEST(Variation, WhatStaysTheSameMustStillMatch) {
 
 }  // namespace
 }  // namespace notecheck
+
+namespace notecheck {
+namespace {
+
+TEST(Variation, SourcesAndIdentityByWholeWords) {
+  EXPECT_TRUE(variation_sources("import random\nprint(random.random())").numbers);
+  EXPECT_TRUE(variation_sources("t = threading.Thread(target=f)").order);
+  EXPECT_FALSE(variation_sources("timer = 3\nidentity = 4\nprocessing = 1").any());
+  EXPECT_TRUE(tests_identity("print(a is b)"));
+  EXPECT_TRUE(tests_identity("print(id(a) == id(b))"));
+  EXPECT_FALSE(tests_identity("this = island\nid = 3\nidx(2)"));
+}
+
+}  // namespace
+}  // namespace notecheck

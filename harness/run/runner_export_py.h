@@ -15,7 +15,9 @@ def _make_export():
     Deque, UserList = collections.deque, collections.UserList
     ATOMS = (int, float, complex, bool, str, bytes, bytearray, type(None), type(...))
     MAX_ITEMS, MAX_DEPTH, MAX_NODES, MAX_CHARS = 1000, 8, 20000, 8 << 20
-    TOP_TEXT, ITEM_TEXT = 1 << 20, 4096
+    # A value's repr beyond 64 KiB is cut (and the value marked truncated, so it is never judged
+    # wrong): no claim is that long, and every byte is stored in the result cache.
+    TOP_TEXT, ITEM_TEXT = 64 << 10, 4096
 
     def guarded(convert, obj, limit=ITEM_TEXT):
         try:
@@ -57,6 +59,8 @@ def _make_export():
         if text != node['repr']:
             node['str'] = text
         budget[1] -= length(node['repr']) + length(text)
+        if length(node['repr']) > limit:
+            node['truncated'] = True
         if isinst(obj, Type):
             node['kind'], node['name'] = 'class', type_name(obj)
             return node

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <map>
 
 #include "extract/claim_exception.h"
@@ -57,37 +58,58 @@ std::string continuation_note(const Snippet& s,
                      lines.size() > 1 ? "s" : "", lines.size() > 1 ? "s" : "", join(lines, ", "));
 }
 
-
 bool has_wrong(const std::vector<Verdict>& verdicts) {
   for (const Verdict& v : verdicts)
     if (v.verdict == VerdictKind::kWrong) return true;
   return false;
 }
 
-// Runs the snippets `select` picks once more, built by `adjust` from their first request, and
-// lets `reconcile` revise each claim's first verdict from its verdict in the second run.
-template <class Select, class Adjust, class Reconcile>
-void second_run(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
-                const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner, Select select,
-                Adjust adjust, Reconcile reconcile) {
+using Reconcile = std::function<void(size_t, Verdict&, const Verdict&)>;
+
+// The snippets `select` picks, to run once more with requests built by `adjust` from their first
+// request; `reconcile` revises each claim's first verdict from its verdict in that run.
+struct SecondRun {
   std::vector<size_t> picked;
   std::vector<RunRequest> requests;
+  Reconcile reconcile;
+};
+
+template <class Select, class Adjust>
+SecondRun plan_second_run(const std::vector<SnippetResult>& results,
+                          const std::vector<std::vector<Verdict>>& verdicts,
+                          const std::map<SnippetKey, const Snippet*>& by_key, Select select,
+                          Adjust adjust, Reconcile reconcile) {
+  SecondRun plan;
+  plan.reconcile = std::move(reconcile);
   for (size_t i = 0; i < results.size(); ++i) {
     const Snippet& s = results[i].snippet;
     if (!s.runnable || results[i].status == RunStatus::kNotRun || s.claims.empty()) continue;
     if (!select(s, verdicts[i])) continue;
-    picked.push_back(i);
+    plan.picked.push_back(i);
     RunRequest r = request_for(s, by_key, "");
     adjust(i, r);
-    requests.push_back(std::move(r));
+    plan.requests.push_back(std::move(r));
   }
+  return plan;
+}
+
+// Runs the plans' requests in one batch (their waits overlap; a re-check pays one round trip,
+// not one per plan), then reconciles in plan order.
+void run_second_runs(const std::vector<SnippetResult>& results,
+                     std::vector<std::vector<Verdict>>& verdicts, Runner& runner,
+                     const std::vector<SecondRun>& plans) {
+  std::vector<RunRequest> requests;
+  for (const SecondRun& p : plans)
+    requests.insert(requests.end(), p.requests.begin(), p.requests.end());
   if (requests.empty()) return;
   std::vector<Observation> again = runner.run_all(requests);
-  for (size_t k = 0; k < picked.size(); ++k) {
-    size_t i = picked[k];
-    std::vector<Verdict> second = judge_all(results[i].snippet, again[k]);
-    for (size_t c = 0; c < verdicts[i].size() && c < second.size(); ++c)
-      reconcile(i, verdicts[i][c], second[c]);
+  size_t k = 0;
+  for (const SecondRun& p : plans) {
+    for (size_t i : p.picked) {
+      std::vector<Verdict> second = judge_all(results[i].snippet, again[k++]);
+      for (size_t c = 0; c < verdicts[i].size() && c < second.size(); ++c)
+        p.reconcile(i, verdicts[i][c], second[c]);
+    }
   }
 }
 
@@ -100,8 +122,8 @@ void check_definitions_only(std::vector<SnippetResult>& results,
                             std::vector<std::vector<Verdict>>& verdicts,
                             const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
                             std::vector<bool>& decided) {
-  second_run(
-      results, verdicts, by_key, runner,
+  SecondRun plan = plan_second_run(
+      results, verdicts, by_key,
       [](const Snippet& s, const std::vector<Verdict>& v) {
         return !s.continues.empty() && has_wrong(v);
       },
@@ -116,15 +138,17 @@ void check_definitions_only(std::vector<SnippetResult>& results,
             v.actual);
         v.actual = alone.actual;
       });
+  run_second_runs(results, verdicts, runner, {plan});
 }
 
 // Re-runs the snippets that a REPL might judge differently and turns claims whose outcome
 // differs into mode-dependent verdicts, saying in which mode the claim holds.
-void check_modes(std::vector<SnippetResult>& results, std::vector<std::vector<Verdict>>& verdicts,
-                 const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
-                 const std::vector<bool>& decided) {
-  second_run(
-      results, verdicts, by_key, runner,
+SecondRun plan_modes(const std::vector<SnippetResult>& results,
+                     const std::vector<std::vector<Verdict>>& verdicts,
+                     const std::map<SnippetKey, const Snippet*>& by_key,
+                     const std::vector<bool>& decided) {
+  return plan_second_run(
+      results, verdicts, by_key,
       [](const Snippet& s, const std::vector<Verdict>& v) {
         // Identity tests give different answers in a script and in the REPL (constants are
         // shared within one compiled unit only): such snippets always run both ways.
@@ -156,12 +180,12 @@ bool may_vary(const Snippet& s) { return variation_sources(s.code).any(); }
 
 // Runs snippets whose output may vary once more; a claim whose verdict changes between the two
 // runs is nondeterministic, never wrong.
-void check_nondeterminism(std::vector<SnippetResult>& results,
-                          std::vector<std::vector<Verdict>>& verdicts,
-                          const std::map<SnippetKey, const Snippet*>& by_key, Runner& runner,
-                          const std::vector<bool>& decided) {
-  second_run(
-      results, verdicts, by_key, runner,
+SecondRun plan_nondeterminism(const std::vector<SnippetResult>& results,
+                              const std::vector<std::vector<Verdict>>& verdicts,
+                              const std::map<SnippetKey, const Snippet*>& by_key,
+                              const std::vector<bool>& decided) {
+  return plan_second_run(
+      results, verdicts, by_key,
       [](const Snippet& s, const std::vector<Verdict>&) { return may_vary(s); },
       // The same request as the run that gave the verdicts, so only chance differs.
       [&](size_t i, RunRequest& r) {
@@ -236,8 +260,12 @@ CheckResult check_snippets(std::vector<Document> documents, std::vector<Snippet>
   }
   std::vector<bool> decided(results.size(), false);  // verdicts from a definitions-only run
   if (options.continuation) check_definitions_only(results, verdicts, by_key, runner, decided);
-  if (options.repl_check) check_modes(results, verdicts, by_key, runner, decided);
-  if (options.rerun_check) check_nondeterminism(results, verdicts, by_key, runner, decided);
+  // Both plans are made from the same verdicts and neither request depends on the other's
+  // outcome: one batch, reconciled in order (modes first), as if run one after the other.
+  std::vector<SecondRun> plans;
+  if (options.repl_check) plans.push_back(plan_modes(results, verdicts, by_key, decided));
+  if (options.rerun_check) plans.push_back(plan_nondeterminism(results, verdicts, by_key, decided));
+  run_second_runs(results, verdicts, runner, plans);
 
   for (size_t i = 0; i < results.size(); ++i) {
     std::string note = continuation_note(results[i].snippet, by_key);

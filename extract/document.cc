@@ -38,14 +38,19 @@ std::string fold_line_ends(std::string text) {
   return out;
 }
 
-Document failed(std::string path, std::string error) {
+Document failed(std::string path, std::string error, int line = 0) {
   Document doc;
   doc.path = std::move(path);
   doc.error = std::move(error);
+  doc.error_line = line;
   return doc;
 }
 
 }  // namespace
+
+std::string error_location(const Document& doc) {
+  return doc.error_line > 0 ? doc.path + ":" + std::to_string(doc.error_line) : doc.path;
+}
 
 const std::string& Document::line(int number) const {
   static const std::string kEmpty;
@@ -71,24 +76,22 @@ Document read_document(const std::string& path) {
 Document make_document(std::string path, std::string text) {
   size_t nul = text.find('\0');
   if (nul != std::string::npos) {
-    return failed(std::move(path), "binary file (NUL byte at line " +
-                                       std::to_string(line_of_offset(text, nul)) + ")");
+    return failed(std::move(path), "binary file (a NUL byte)", line_of_offset(text, nul));
   }
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   text = fold_line_ends(std::move(text));
   size_t bad = find_invalid_utf8(text);
   if (bad != std::string::npos) {
-    return failed(std::move(path),
-                  "invalid UTF-8 at line " + std::to_string(line_of_offset(text, bad)));
+    return failed(std::move(path), "invalid UTF-8", line_of_offset(text, bad));
   }
   // A line of many megabytes is a data dump, not a note; say so instead of scanning it.
   for (size_t start = 0, end; start < text.size(); start = end + 1) {
     end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     if (end - start > kMaxNoteLineBytes) {
-      return failed(std::move(path), "line " + std::to_string(line_of_offset(text, start)) +
-                                         " is " + std::to_string((end - start) >> 20) +
-                                         " MB long: not a note");
+      return failed(std::move(path),
+                    "a line of " + std::to_string((end - start) >> 20) + " MB: not a note",
+                    line_of_offset(text, start));
     }
   }
   Document doc;

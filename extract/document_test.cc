@@ -36,18 +36,19 @@ TEST(Document, DirectoryIsAnError) {
 TEST(Document, BinaryFileIsAnError) {
   std::string path = temp_file(std::string("line one\nPK\x03\x04\0\0rest", 19));
   Document d = read_document(path);
-  EXPECT_EQ(d.error, "binary file (NUL byte at line 2)");
+  EXPECT_EQ(d.error, "binary file (a NUL byte)");
+  EXPECT_EQ(d.error_line, 2);
   std::remove(path.c_str());
 }
 
 TEST(Document, InvalidUtf8NamesTheLine) {
   Document d = make_document("x.md", "ok\nstill ok\nbad \xC3\x28 byte\n");
-  EXPECT_EQ(d.error, "invalid UTF-8 at line 3");
+  EXPECT_EQ(d.error, "invalid UTF-8");
+  EXPECT_EQ(error_location(d), d.path + ":3");
   Document overlong = make_document("x.md", "\xC0\xAF\n");
-  EXPECT_EQ(overlong.error, "invalid UTF-8 at line 1");
-  EXPECT_EQ(make_document("x.md", "a\n\nsurrogate \xED\xA0\x80\n").error,
-            "invalid UTF-8 at line 3");
-  EXPECT_EQ(make_document("x.md", "cut \xE2\x86").error, "invalid UTF-8 at line 1");
+  EXPECT_EQ(overlong.error_line, 1);
+  EXPECT_EQ(make_document("x.md", "a\n\nsurrogate \xED\xA0\x80\n").error_line, 3);
+  EXPECT_EQ(make_document("x.md", "cut \xE2\x86").error_line, 1);
   EXPECT_TRUE(make_document("x.md", "emoji \xF0\x9F\x91\x89 ok").error.empty());
 }
 
@@ -88,7 +89,8 @@ TEST(Document, HugeSingleLineIsAnErrorNamingTheLine) {
   text += std::string(50u << 20, 'a');
   text += "\r\n";
   Document d = make_document("big.txt", std::move(text));
-  EXPECT_EQ(d.error, "line 2 is 50 MB long: not a note");
+  EXPECT_EQ(d.error, "a line of 50 MB: not a note");
+  EXPECT_EQ(d.error_line, 2);
   EXPECT_TRUE(d.lines.empty());
 }
 

@@ -112,9 +112,9 @@ TEST(CliErrors, BadInputIsOneLinePerDocumentAndLosesNothing) {
   shell_in(dir, "ln -s /nonexistent/target notes/link.md");
   CommandResult r = run_in(dir, "check notes --no-cache --timeout 5 -v");
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  for (const char* want : {"notes/binary.md: error: binary file (NUL byte at line 2)\n",
-                           "notes/bad_utf8.md: error: invalid UTF-8 at line 4\n",
-                           "notes/huge.txt: error: line 1 is 50 MB long: not a note\n",
+  for (const char* want : {"notes/binary.md:2: error: binary file (a NUL byte)\n",
+                           "notes/bad_utf8.md:4: error: invalid UTF-8\n",
+                           "notes/huge.txt:1: error: a line of 50 MB: not a note\n",
                            "notes/link.md: error: no such file\n", "notes/crlf_bom.md:4: correct",
                            "notes/tabs.txt:7: correct", "notes/basics.md:"}) {
     EXPECT_NE(r.out.find(want), std::string::npos) << want << "\n" << r.out;

@@ -39,8 +39,10 @@ std::string github_report(const CheckResult& result) {
   std::string out;
   for (const Document& d : result.documents) {
     if (d.error.empty()) continue;
-    out += fmt::format("::error file={},title=notecheck: cannot read::{}\n",
-                       github_escape_property(d.path), github_escape_message(d.error));
+    out += fmt::format("::error file={}{},title=notecheck: cannot read::{}\n",
+                       github_escape_property(d.path),
+                       d.error_line > 0 ? ",line=" + std::to_string(d.error_line) : "",
+                       github_escape_message(d.error));
   }
   for (const Verdict& v : result.verdicts) {
     if (!worth_showing(v.verdict, false)) continue;

@@ -14,6 +14,7 @@ nlohmann::json json_report(const CheckResult& result) {
                   {"claims", claims},
                   {"error", d.error.empty() ? json(nullptr) : json(d.error)}};
     if (!d.repair.empty()) entry["repair"] = d.repair;
+    if (d.error_line > 0) entry["error_line"] = d.error_line;
     documents.push_back(std::move(entry));
   }
 

@@ -37,7 +37,7 @@ std::string render_report(const CheckResult& result, const std::string& format,
   if (!options.quiet) return text_report(result, {options.verbose, options.color});
   std::string text;
   for (const Document& d : result.documents)
-    if (!d.error.empty()) text += fmt::format("{}: error: {}\n", d.path, d.error);
+    if (!d.error.empty()) text += fmt::format("{}: error: {}\n", error_location(d), d.error);
   return text + "notecheck: " + summary_line(result) + "\n";
 }
 

@@ -52,7 +52,7 @@ std::string summary_line(const CheckResult& result) {
 std::string text_report(const CheckResult& result, const TextReportOptions& options) {
   std::string out;
   for (const Document& d : result.documents)
-    if (!d.error.empty()) out += fmt::format("{}: error: {}\n", d.path, d.error);
+    if (!d.error.empty()) out += fmt::format("{}: error: {}\n", error_location(d), d.error);
 
   for (const Verdict& v : result.verdicts) {
     if (!worth_showing(v.verdict, options.verbose)) continue;

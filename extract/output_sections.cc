@@ -40,6 +40,12 @@ std::optional<Section> section_after(const Document& doc, int end,
   Section s;
   s.label_line = line;
   if (!label->rest.empty()) {  // `Output: 42`: the label line holds it all
+    // In prose, `Output: a list of names` describes; only a literal is a claim.
+    static const std::string kLiteralStart = "[({'\"-0123456789";
+    const std::string& rest = label->rest;
+    bool literal = kLiteralStart.find(rest[0]) != std::string::npos || starts_with(rest, "True") ||
+                   starts_with(rest, "False") || starts_with(rest, "None");
+    if (!literal) return std::nullopt;
     s.first_line = line;
     return s;
   }

@@ -71,6 +71,16 @@ bool lines_match_any_order(const std::vector<std::string>& want, std::vector<std
   return true;
 }
 
+// Sentences: a line of five words or more that ends like one.
+bool reads_as_prose(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
+    std::string_view t = trim(line);
+    if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?')) continue;
+    if (std::count(t.begin(), t.end(), ' ') >= 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void judge_output_block(const Snippet& snippet, const Claim& claim, const Observation& obs,
@@ -109,6 +119,12 @@ void judge_output_block(const Snippet& snippet, const Claim& claim, const Observ
     v.reason = fmt::format("output claimed for Python {}; this is Python {}, where it {}",
                            label->python_version, ours.empty() ? "another version" : ours,
                            shown + " that differ");
+    return;
+  }
+  if (claim.doc_line > snippet.end_line() && reads_as_prose(want)) {
+    // An "Output:" section of the document that describes rather than shows.
+    v.verdict = VerdictKind::kUnverifiable;
+    v.reason = shown + "; the section after the program reads as a description, not output";
     return;
   }
   v.verdict = VerdictKind::kWrong;

@@ -98,3 +98,20 @@ TEST(BlockClaims, Asserts) {
 
 }  // namespace
 }  // namespace notecheck
+
+namespace notecheck {
+namespace {
+
+TEST(BlockClaims, AProseSectionThatDescribesIsNotWrong) {
+  Snippet s =
+      snippet("print(sorted(['b', 'a']))", block(1, 1, "Output:\nThe names, sorted by age."));
+  s.claims[0].doc_line = 110;  // below the program: an "Output:" section of the document
+  Observation obs = printed({{1, "['a', 'b']\n"}});
+  EXPECT_EQ(judge(s, s.claims[0], obs).verdict, VerdictKind::kUnverifiable);
+  Claim shown = block(1, 1, "Output:\n['b', 'a']");
+  shown.doc_line = 110;
+  EXPECT_EQ(judge(s, shown, obs).verdict, VerdictKind::kWrong);
+}
+
+}  // namespace
+}  // namespace notecheck

@@ -122,7 +122,8 @@ double definition_cost(const IndentContext& ctx, const FlatStatement& def, int k
   const bool method =
       (!def.params.empty() && is_self_name(b, def.params[0])) || def.class_decorated;
   if (where == Header::kClass) {
-    const std::string& owner = b.names[b.statements[parent->statement].name];
+    int owner_name = b.statements[parent->statement].name;  // -1: a class without a name
+    const std::string& owner = owner_name >= 0 ? b.names[owner_name] : "";
     if (owner == "Meta" || owner == "Config") return kMethodInOptions;
     return method || def.static_method ? 0 : kFunctionInClass;
   }

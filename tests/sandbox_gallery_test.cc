@@ -43,7 +43,8 @@ struct Gallery {
     setenv("NOTECHECK_GALLERY_SECRET", kSecret, 1);
     RunOptions options;
     options.jobs = 2;
-    options.timeout_seconds = 1.5;
+    // A memory bomb fills its 512 MB in ~0.2 s, but took 1.5 s on a machine at load 20.
+    options.timeout_seconds = 3;
     options.output_limit_bytes = 64 << 10;
     options.memory_limit_bytes = 512L << 20;
     // NOTECHECK_TEST_SANDBOX_FALLBACK=1 runs the gallery without namespaces: the destructive

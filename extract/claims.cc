@@ -23,8 +23,7 @@ bool is_directive(std::string_view text) {
   static const std::array<std::string_view, 10> kPrefixes = {
       "doctest:", "notecheck:", "noqa",  "type:",  "pragma",
       "fmt:",     "pylint:",    "mypy:", "isort:", "nosec"};
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = to_lower(text);
   for (std::string_view p : kPrefixes) {
     if (starts_with(lower, p)) return true;
   }

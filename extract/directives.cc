@@ -8,17 +8,11 @@
 namespace notecheck {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // `notecheck: WORD` as a whole comment line (after its `#`).
 bool is_notecheck_line(std::string_view line, std::string_view word) {
   line = trim(line);
   if (line.empty() || line.front() != '#') return false;
-  std::string text = lower(trim(line.substr(1)));
+  std::string text = to_lower(trim(line.substr(1)));
   std::string want = "notecheck: " + std::string(word);
   return text == want || text == "notecheck:" + std::string(word);
 }
@@ -36,11 +30,11 @@ size_t directive_start(std::string_view comment) {
 }  // namespace
 
 bool skips_claim(std::string_view comment) {
+  if (has_doctest_option(comment, "SKIP")) return true;
   size_t at = directive_start(comment);
   if (at == std::string_view::npos) return false;
-  std::string rest = lower(comment.substr(at));
-  return rest.find("+skip") != std::string::npos ||
-         rest.find("notecheck: skip") != std::string::npos ||
+  std::string rest = to_lower(comment.substr(at));
+  return rest.find("notecheck: skip") != std::string::npos ||
          rest.find("notecheck:skip") != std::string::npos;
 }
 
@@ -54,9 +48,9 @@ bool skips_snippet(std::string_view code) {
 }
 
 bool has_doctest_option(std::string_view text, std::string_view option) {
-  std::string lowered = lower(text);
-  size_t at = lowered.find("doctest:");
-  return at != std::string::npos && lowered.find("+" + lower(option), at) != std::string::npos;
+  size_t at = directive_start(text);
+  return at != std::string_view::npos &&
+         to_lower(text.substr(at)).find("+" + to_lower(option)) != std::string::npos;
 }
 
 bool is_html_skip_directive(std::string_view line) {

@@ -9,19 +9,13 @@
 namespace notecheck {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The language a tag's class names: `class="language-python"`, `class="highlight-py"`.
 std::string language_of_tag(const std::string& tag) {
   static const std::regex kClass(R"(class\s*=\s*["']([^"']*)["'])", std::regex::icase);
   std::smatch m;
   if (!std::regex_search(tag, m, kClass)) return "";
   for (std::string word : split_lines(std::regex_replace(m[1].str(), std::regex("\\s+"), "\n"))) {
-    word = lower(word);
+    word = to_lower(word);
     for (const char* prefix : {"language-", "lang-", "highlight-", "sourcecode-"}) {
       if (starts_with(word, prefix)) return word.substr(std::string(prefix).size());
     }
@@ -33,9 +27,9 @@ std::string language_of_tag(const std::string& tag) {
 }  // namespace
 
 bool looks_like_html(const Document& doc) {
-  std::string p = lower(doc.path);
+  std::string p = to_lower(doc.path);
   if (ends_with(p, ".html") || ends_with(p, ".htm")) return true;
-  std::string head = lower(trim_left(std::string_view(doc.text).substr(0, 200)));
+  std::string head = to_lower(trim_left(std::string_view(doc.text).substr(0, 200)));
   return starts_with(head, "<!doctype html") || starts_with(head, "<html");
 }
 
@@ -82,7 +76,7 @@ std::string decode_html_entities(const std::string& text) {
 
 std::vector<FencedBlock> find_html_blocks(const Document& doc) {
   std::vector<FencedBlock> out;
-  const std::string lowered = lower(doc.text);
+  const std::string lowered = to_lower(doc.text);
   size_t pos = 0;
   while ((pos = lowered.find("<pre", pos)) != std::string::npos) {
     size_t open_end = lowered.find('>', pos);

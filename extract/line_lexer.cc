@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "util/text.h"
+
 namespace notecheck {
 namespace {
 
@@ -12,8 +14,7 @@ bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) |
 
 bool is_string_prefix(std::string_view word) {
   if (word.size() > 2) return false;
-  std::string lower;
-  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = to_lower(word);
   static const std::array<const char*, 8> kPrefixes = {"r", "u", "f", "b", "br", "rb", "fr", "rf"};
   return std::find(kPrefixes.begin(), kPrefixes.end(), lower) != kPrefixes.end();
 }

@@ -13,8 +13,7 @@ std::optional<OutputLabel> output_label(std::string_view text) {
   while (start < text.size() && !std::isalpha(static_cast<unsigned char>(text[start]))) ++start;
   std::string_view t = trim(text.substr(start));
   if (t.empty() || t.size() > 120) return std::nullopt;
-  std::string lower;
-  for (char c : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = to_lower(t);
   if (lower.find("output") == std::string::npos && lower.find("print") == std::string::npos)
     return std::nullopt;  // cheap test before the regex
   // The keyword, then an optional `example`, an optional (qualifier), and a colon; without a

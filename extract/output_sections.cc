@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "extract/output_label.h"
+#include "extract/source_lines.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -17,8 +18,6 @@ bool is_fence(std::string_view line) {
   std::string_view t = trim(line);
   return starts_with(t, "```") || starts_with(t, "~~~");
 }
-
-bool is_blank(std::string_view line) { return trim(line).empty(); }
 
 struct Section {
   int label_line = 0;

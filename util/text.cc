@@ -1,5 +1,7 @@
 #include "util/text.h"
 
+#include <cctype>
+
 namespace notecheck {
 
 std::string_view trim_left(std::string_view s) {
@@ -35,6 +37,12 @@ std::vector<std::string> split_lines(std::string_view text) {
     start = end + 1;
   }
   return lines;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {

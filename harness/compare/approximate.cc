@@ -10,12 +10,6 @@
 namespace notecheck {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 struct Unit {
   const char* name;
   double scale;
@@ -47,7 +41,7 @@ std::optional<Quantity> quantity_at(std::string_view text, size_t pos) {
   if (digits.empty() || digits == ".") return std::nullopt;
   Quantity q;
   q.value = std::strtod(digits.c_str(), nullptr);
-  std::string rest = lower(trim(text.substr(i)));
+  std::string rest = to_lower(trim(text.substr(i)));
   for (const Unit& u : kUnits) {
     std::string name = u.name;
     if (rest.compare(0, name.size(), name) != 0) continue;
@@ -84,7 +78,7 @@ bool roughly_equal(double want, double got) {
 }
 
 bool says_it_runs(std::string_view text) {
-  std::string t = lower(trim(text));
+  std::string t = to_lower(trim(text));
   // The first word, without trailing punctuation: `Works!`, `OK.`, `Fine,`.
   size_t end = 0;
   while (end < t.size() && (std::isalpha(static_cast<unsigned char>(t[end])) || t[end] == ' '))

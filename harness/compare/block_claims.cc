@@ -16,10 +16,6 @@ namespace {
 #define NOTECHECK_PYTHON_VERSION ""
 #endif
 
-std::string raised_text(const RaisedException& e) {
-  return one_line(e.message.empty() ? e.type : e.type + ": " + e.message);
-}
-
 // Stops at the run's end, not at the block's lines: false with v set when the run did not get
 // through line `last` (its top-level statement).
 bool ran_through(const Snippet& snippet, const Observation& obs, int last, Verdict& v) {
@@ -50,25 +46,6 @@ std::vector<std::string> non_blank_lines(std::string_view text) {
   for (const std::string& line : split_lines(std::string(text)))
     if (!trim(line).empty()) out.push_back(line);
   return out;
-}
-
-bool lines_match(const std::vector<std::string>& want, const std::vector<std::string>& got) {
-  if (want.size() != got.size()) return false;
-  for (size_t i = 0; i < want.size(); ++i)
-    if (!text_matches(want[i], got[i])) return false;
-  return true;
-}
-
-// Each wanted line matches a different printed line (greedy, in want's order).
-bool lines_match_any_order(const std::vector<std::string>& want, std::vector<std::string> got) {
-  if (want.size() != got.size()) return false;
-  for (const std::string& w : want) {
-    auto it = std::find_if(got.begin(), got.end(),
-                           [&](const std::string& g) { return text_matches(w, g); });
-    if (it == got.end()) return false;
-    got.erase(it);
-  }
-  return true;
 }
 
 // Sentences: a line of five words or more that ends like one.

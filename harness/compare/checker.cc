@@ -43,12 +43,6 @@ std::vector<std::string> claim_lines(const Claim& claim) {
   return lines;
 }
 
-// `ValueError: msg` on one line for reasons (messages may span lines); actual keeps it whole.
-std::string raised_text(const RaisedException& e, bool whole = false) {
-  std::string text = e.message.empty() ? e.type : e.type + ": " + e.message;
-  return whole ? text : one_line(text);
-}
-
 // Whether any line of the claim states a value, so that a failure to show it is wrong.
 bool states_value(const Claim& claim, const std::vector<std::string>& lines,
                   const KnownNames& known) {

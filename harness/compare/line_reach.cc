@@ -28,6 +28,11 @@ const char* stop_phrase(RunStatus status) {
 
 }  // namespace
 
+std::string raised_text(const RaisedException& e, bool whole) {
+  std::string text = e.message.empty() ? e.type : e.type + ": " + e.message;
+  return whole ? text : one_line(text);
+}
+
 std::string environment_need(const RaisedException& e) {
   const std::string& m = e.message;
   if (e.type == "ModuleNotFoundError" || e.type == "ImportError") {

@@ -26,6 +26,10 @@ struct LineReach {
   std::optional<RaisedException> exception;
 };
 
+// `ValueError: msg` on one line for reasons (messages may span lines); `whole` keeps it as is,
+// for Verdict::actual.
+std::string raised_text(const RaisedException& e, bool whole = false);
+
 // "needs module numpy", "needs network", "needs file data.csv", "reads input()"; "" if the
 // exception is the snippet's own.
 std::string environment_need(const RaisedException& e);

@@ -166,9 +166,7 @@ Comparison check_doctest_output(std::string_view want, const Got& got) {
                         : Comparison{Outcome::kMismatch, "printed nothing"};
   }
   if (text_matches(want, got.text)) return {Outcome::kMatch, describe(got)};
-  auto wants = split_lines(want), gots = split_lines(got.text);
-  bool all = wants.size() == gots.size();
-  for (size_t i = 0; all && i < wants.size(); ++i) all = text_matches(wants[i], gots[i]);
+  bool all = lines_match(split_lines(want), split_lines(got.text));
   return {all ? Outcome::kMatch : Outcome::kMismatch, describe(got)};
 }
 

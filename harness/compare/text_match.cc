@@ -1,5 +1,6 @@
 #include "harness/compare/text_match.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -106,6 +107,24 @@ bool text_matches(std::string_view want, std::string_view got) {
   std::string g = collapse_space(mask_addresses(got));
   if (w == g || ellipsis_match(w, g)) return true;
   return literal_aware_match(w, g);
+}
+
+bool lines_match(const std::vector<std::string>& want, const std::vector<std::string>& got) {
+  if (want.size() != got.size()) return false;
+  for (size_t i = 0; i < want.size(); ++i)
+    if (!text_matches(want[i], got[i])) return false;
+  return true;
+}
+
+bool lines_match_any_order(const std::vector<std::string>& want, std::vector<std::string> got) {
+  if (want.size() != got.size()) return false;
+  for (const std::string& w : want) {
+    auto it = std::find_if(got.begin(), got.end(),
+                           [&](const std::string& g) { return text_matches(w, g); });
+    if (it == got.end()) return false;
+    got.erase(it);
+  }
+  return true;
 }
 
 }  // namespace notecheck

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace notecheck {
 
@@ -13,6 +14,12 @@ std::string collapse_space(std::string_view text);
 
 // doctest's ELLIPSIS rule: each `...` in want matches any substring of got.
 bool ellipsis_match(std::string_view want, std::string_view got);
+
+// As many lines, line i of want text_matches line i of got.
+bool lines_match(const std::vector<std::string>& want, const std::vector<std::string>& got);
+
+// As many lines, each wanted line text_matches a different got line (greedy, in want's order).
+bool lines_match_any_order(const std::vector<std::string>& want, std::vector<std::string> got);
 
 // Whether want and got say the same thing as text: exactly after masking addresses and folding
 // whitespace, by ELLIPSIS, or with the literals they contain compared as values.

@@ -60,12 +60,12 @@ void each_word(std::string_view code, F f) {
 }  // namespace
 
 Variation variation_sources(std::string_view code) {
-  static const std::set<std::string_view> kNumbers = {
-      "random", "randint", "shuffle", "choice", "time", "datetime", "uuid",
-      "secrets", "urandom", "getpid", "id", "hash"};
-  static const std::set<std::string_view> kOrder = {
-      "threading", "Thread", "concurrent", "multiprocessing", "Process",
-      "asyncio", "gather", "create_task"};
+  static const std::set<std::string_view> kNumbers = {"random",  "randint",  "shuffle", "choice",
+                                                      "time",    "datetime", "uuid",    "secrets",
+                                                      "urandom", "getpid",   "id",      "hash"};
+  static const std::set<std::string_view> kOrder = {"threading",       "Thread",     "concurrent",
+                                                    "multiprocessing", "Process",    "asyncio",
+                                                    "gather",          "create_task"};
   Variation v;
   each_word(code, [&](std::string_view word, char) {
     v.numbers = v.numbers || kNumbers.count(word);
@@ -90,11 +90,7 @@ bool matches_apart_from(const Variation& variation, std::string_view want, std::
   }
   if (text_matches(w, g)) return true;
   if (!variation.order) return false;
-  std::vector<std::string> wants = sorted_lines(w), gots = sorted_lines(g);
-  if (wants.size() != gots.size()) return false;
-  for (size_t i = 0; i < wants.size(); ++i)
-    if (!text_matches(wants[i], gots[i])) return false;
-  return true;
+  return lines_match(sorted_lines(w), sorted_lines(g));
 }
 
 std::string common_shape(std::string_view a, std::string_view b) {

@@ -2,7 +2,12 @@
 // one snippet re-runs only that snippet, and neither a killed run nor two runs at once damage it.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <map>
 #include <regex>
+#include <vector>
 
 #include "tests/cli_support.h"
 #include "util/file.h"
@@ -112,7 +117,61 @@ TEST_F(CliCacheTest, TwoRunsAtOnceAndAKilledRunLeaveAWorkingCache) {
   EXPECT_EQ(nlohmann::json::parse(after.out)["claims"], nlohmann::json::parse(a)["claims"]);
 }
 
+// Each file of DIR (relative name) and its inode: a rewritten file gets a new one.
+std::map<std::string, ino_t> inodes(const std::string& dir) {
+  std::map<std::string, ino_t> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    struct stat st {};
+    if (e.is_regular_file() && ::stat(e.path().c_str(), &st) == 0)
+      out[std::filesystem::relative(e.path(), dir).string()] = st.st_ino;
+  }
+  return out;
+}
+
+TEST_F(CliCacheTest, ExtractSharesTheCacheAndRewritesOnlyWhatChanged) {
+  CommandResult first = run_in(dir_, "extract -v notes --out out");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("extraction 0 reused, 2 done"), std::string::npos) << first.err;
+  std::map<std::string, ino_t> before = inodes(dir_ + "/out");
+  ASSERT_GT(before.size(), 20u);
+
+  // Again: the cache knows the notes, and no file is rewritten.
+  CommandResult again = run_in(dir_, "extract -v notes --out out");
+  EXPECT_NE(again.err.find("extraction 2 reused, 0 done"), std::string::npos) << again.err;
+  EXPECT_EQ(inodes(dir_ + "/out"), before);
+  // The cache knows them however their paths are spelled, and messages use the spelling given.
+  CommandResult checked = run_in(dir_, "check -v --format json ./notes/../notes");
+  EXPECT_EQ(counts(checked).extract_hits, 2) << checked.err;
+  EXPECT_NE(checked.out.find("\"./notes/../notes/basics.md\""), std::string::npos);
+
+  // One line of code edited: that snippet's file changes (its claims did not), nothing else.
+  replace_in(dir_ + "/notes/basics.md", "items = []", "items = list()");
+  run_in(dir_, "extract notes --out out");
+  std::map<std::string, ino_t> after = inodes(dir_ + "/out");
+  ASSERT_EQ(after.size(), before.size());
+  std::vector<std::string> changed;
+  for (const auto& [name, inode] : after)
+    if (before.at(name) != inode) changed.push_back(name);
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_EQ(changed[0].substr(0, 16), "snippets/basics/");
+  EXPECT_NE(read_file(dir_ + "/out/" + changed[0]).value().find("items = list()"),
+            std::string::npos);
+
+  // A snippet gone from the note: its files go too, and those of the snippets below it, which
+  // moved up four lines, are renamed (no stale name stays).
+  replace_in(dir_ + "/notes/basics.md",
+             "```python\nprint(0.1 + 0.2 == 0.3)  # True\nprint(round(0.1 + 0.2, 2))  # 0.3\n```\n",
+             "");
+  run_in(dir_, "extract notes --out out");
+  std::map<std::string, ino_t> fewer = inodes(dir_ + "/out");
+  EXPECT_EQ(fewer.size(), before.size() - 2);
+  EXPECT_TRUE(fewer.count("snippets/basics/000_L9.py"));
+  EXPECT_FALSE(fewer.count("snippets/basics/001_L20.py"));
+  EXPECT_TRUE(fewer.count("snippets/basics/001_L25.py"));  // was 002_L29
+}
+
 TEST_F(CliCacheTest, NoCacheLeavesNoFolder) {
+  EXPECT_EQ(run_in(dir_, "extract --no-cache notes --out out").exit_code, 0);
   CommandResult r = check("--no-cache");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_FALSE(std::filesystem::exists(dir_ + "/.notecheck-cache"));

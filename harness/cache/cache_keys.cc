@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -16,10 +18,19 @@ std::string notecheck_build(const std::string& version) {
                      st.st_mtim.tv_nsec);
 }
 
+std::string document_identity(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::absolute(path, ec);
+  if (!ec) p = std::filesystem::weakly_canonical(p, ec);
+  return ec ? path : p.string();
+}
+
 std::string extraction_key(const Document& doc, bool continuation, const CacheVersions& v) {
   Sha256 h;
-  h.field("extraction/3").field(v.notecheck).field(v.python);
-  h.field(doc.path).field(doc.text).field(continuation ? "continuation" : "alone");
+  h.field("extraction/4").field(v.notecheck).field(v.python);
+  h.field(document_identity(doc.path))
+      .field(doc.text)
+      .field(continuation ? "continuation" : "alone");
   return h.hex();
 }
 

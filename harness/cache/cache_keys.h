@@ -22,8 +22,13 @@ struct CacheVersions {
 // extracted or ran.
 std::string notecheck_build(const std::string& version);
 
-// A document's extraction: its path (snippets carry it), its text, whether continuations are
-// inferred.
+// The same file however its path is spelled (`notes/a.md`, `./notes/a.md`, absolute): the
+// absolute path without `.` and `..` or symbolic links.
+std::string document_identity(const std::string& path);
+
+// A document's extraction: which file it is (its name tells the format), its text, whether
+// continuations are inferred. Snippets carry the path as spelled: a cached extraction found
+// under another spelling is given this one.
 std::string extraction_key(const Document& doc, bool continuation, const CacheVersions& v);
 
 // One run: the code, the snippets it continues (prelude) and how they run, the mode, and the

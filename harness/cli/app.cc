@@ -199,6 +199,13 @@ int cli_main(int argc, char** argv) {
   extract->add_flag_callback(
       "--no-continuation", [&options] { options.continuation = false; },
       "Do not record which earlier snippets each snippet continues");
+  extract->add_flag_callback(
+      "--no-cache", [&options] { options.cache = false; },
+      "Neither read nor write the cache of extractions");
+  extract->add_option("--cache-dir", options.cache_dir, "Cache folder (shared with check)")
+      ->type_name("DIR")
+      ->default_str(".notecheck-cache");
+  extract->add_flag("-v,--verbose", options.verbose, "Say what came from the cache");
 
   CLI::App* run = app.add_subcommand(
       "run", "Re-check extracted (possibly edited) snippet files against their expected claims");

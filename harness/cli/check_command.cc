@@ -160,6 +160,12 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
     runners.push_back(std::make_unique<RunnerThread>(limits, will_run));
   }
 
+  std::vector<ExtractionTask> tasks(docs.size());
+  for (const Group& g : groups)
+    for (size_t i : g.docs) tasks[i] = {&docs[i], g.continuation};
+  std::vector<std::vector<Snippet>> extracted =
+      extract_documents(tasks, *checker, store, versions, &stats.extraction);
+
   ProgressBar bar(o.progress);
   CheckResult merged;
   for (size_t gi = 0; gi < groups.size(); ++gi) {
@@ -167,8 +173,7 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
     std::vector<Document> group_docs;
     std::vector<Snippet> selected, context;
     for (size_t i : g.docs) {
-      std::vector<Snippet> all =
-          extract_cached(docs[i], *checker, g.continuation, store, versions, &stats.extraction);
+      std::vector<Snippet>& all = extracted[i];
       auto lines = plan.lines.find(docs[i].path);
       if (lines == plan.lines.end()) {
         selected.insert(selected.end(), all.begin(), all.end());

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -10,8 +11,10 @@
 #include "extract/continuation.h"
 #include "extract/extractor.h"
 #include "extract/snippet_file.h"
+#include "harness/cli/cached_extraction.h"
 #include "harness/cli/inputs.h"
 #include "harness/cli/pipeline.h"
+#include "harness/run/embedded_python.h"
 #include "harness/run/process_runner.h"
 #include "harness/run/python_syntax_checker.h"
 #include "util/file.h"
@@ -34,17 +37,52 @@ RunOptions run_options(const CommonOptions& o) {
 
 }  // namespace
 
+namespace {
+
+// Makes `folder` hold exactly `files` (name -> content): a file whose content is already right
+// is not touched, and an earlier extraction's snippets that are gone are removed. Rewriting
+// every file on each extraction cost more than the extraction (ext4 creating inodes).
+bool sync_folder(const std::filesystem::path& folder,
+                 const std::map<std::string, std::string>& files, std::string* error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    std::error_code ec2;
+    if (!files.count(entry.path().filename().string()) && entry.is_regular_file(ec2))
+      fs::remove(entry.path(), ec2);
+  }
+  for (const auto& [name, content] : files) {
+    std::string path = (folder / name).string();
+    if (read_file(path) == content) continue;
+    if (!write_file_atomic(path, content, error)) {
+      *error = path + ": " + *error;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 int extract_command(const std::vector<std::string>& paths, const std::string& out_dir,
                     const CommonOptions& options) {
   namespace fs = std::filesystem;
   std::vector<Document> docs = read_documents(paths);
   auto checker = make_python_syntax_checker();
+  CacheStore store(options.cache ? options.cache_dir : "");
+  CacheVersions versions{notecheck_build(NOTECHECK_VERSION), embedded_python_version()};
+  std::vector<ExtractionTask> tasks;
+  for (const Document& doc : docs) tasks.push_back({&doc, options.continuation});
+  ExtractionStats stats;
+  std::vector<std::vector<Snippet>> extracted =
+      extract_documents(tasks, *checker, store, versions, &stats);
   int status = 0;
   int written = 0;
   std::set<std::string> folders;
-  for (const Document& doc : docs) {
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const Document& doc = docs[d];
     if (!doc.error.empty()) {
-      std::cerr << fmt::format("{}: error: {}\n", doc.path, doc.error);
+      std::cerr << fmt::format("{}: error: {}\n", error_location(doc), doc.error);
       status = 2;
       continue;
     }
@@ -54,23 +92,23 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
           "{}: warning: another document is also named {}; its files are "
           "overwritten\n",
           doc.path, folder);
-    // A fresh folder per document: stale snippets of an earlier extraction must not linger.
-    std::error_code ec;
-    fs::remove_all(fs::path(out_dir) / "snippets" / folder, ec);
-    fs::remove_all(fs::path(out_dir) / "expected" / folder, ec);
-    std::vector<Snippet> snippets = extract_snippets(doc, *checker);
-    if (options.continuation) infer_continuations(snippets, *checker);
-    for (const Snippet& s : snippets) {
+    std::map<std::string, std::string> code_files, expected_files;
+    for (const Snippet& s : extracted[d]) {
       SnippetPaths p = snippet_paths(s, out_dir);
-      std::string error;
-      if (!write_file_atomic(p.snippet, snippet_file_text(s), &error) ||
-          !write_file_atomic(p.expected, expected_file_text(s), &error)) {
-        std::cerr << fmt::format("{}: error: {}\n", p.snippet, error);
-        return 2;
-      }
-      ++written;
+      code_files[fs::path(p.snippet).filename().string()] = snippet_file_text(s);
+      expected_files[fs::path(p.expected).filename().string()] = expected_file_text(s);
     }
+    std::string error;
+    if (!sync_folder(fs::path(out_dir) / "snippets" / folder, code_files, &error) ||
+        !sync_folder(fs::path(out_dir) / "expected" / folder, expected_files, &error)) {
+      std::cerr << fmt::format("notecheck: error: {}\n", error);
+      return 2;
+    }
+    written += static_cast<int>(extracted[d].size());
   }
+  if (options.verbose)
+    std::cerr << fmt::format("notecheck: cache {}: extraction {} reused, {} done\n",
+                             store.enabled() ? store.root() : "off", stats.hits, stats.misses);
   if (!options.quiet)
     std::cout << fmt::format("notecheck: wrote {} snippets from {} documents to {}\n", written,
                              docs.size(), out_dir);

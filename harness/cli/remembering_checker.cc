@@ -13,7 +13,7 @@ RememberingChecker::RememberingChecker(SyntaxChecker& inner, CacheStore& store,
              .field("syntax/1")
              .field(versions.notecheck)
              .field(versions.python)
-             .field(document_path)
+             .field(document_identity(document_path))
              .hex();
   if (auto entry = store_.get("syntax", key_)) {
     if (entry->contains("checks") && (*entry)["checks"].is_object())

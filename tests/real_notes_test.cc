@@ -92,6 +92,18 @@ TEST_F(RealNotesTest, WordsThatMeanItRunsAreCheckedAsNoException) {
   EXPECT_EQ(claim("002_", "print(acc._BankAccount__pin)   # Works!")["verdict"], "correct");
 }
 
+TEST_F(RealNotesTest, ProseCommentOnALineNotReachedIsNotAnError) {
+  // 003's asyncio fragments: `await q.put(None) # sentinel` never ran (an earlier line failed);
+  // the comment names the line's role and claims nothing that a run could contradict.
+  auto c = claim("003_", "await q.put(None) # sentinel");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "unverifiable");
+  EXPECT_EQ(c["reason"].get<std::string>().rfind("comment is not a value; ", 0), 0u) << c;
+  // 002: the catastrophic-backtracking example times out before its line finishes.
+  EXPECT_EQ(claim("002_", "# Takes MINUTES due to exponential backtracking")["verdict"],
+            "unverifiable");
+}
+
 TEST_F(RealNotesTest, ClaimInAFunctionNobodyCallsIsNotJudged) {
   // 003: `def bad(): print(x) # UnboundLocalError! ...` -- the note never calls bad().
   auto c = claim("003_", "print(x) # UnboundLocalError! Python sees x = 20 below");

@@ -205,6 +205,7 @@ int cli_main(int argc, char** argv) {
   extract->add_option("--cache-dir", options.cache_dir, "Cache folder (shared with check)")
       ->type_name("DIR")
       ->default_str(".notecheck-cache");
+  extract->add_flag("-q,--quiet", options.quiet, "Nothing on success");
   extract->add_flag("-v,--verbose", options.verbose, "Say what came from the cache");
 
   CLI::App* run = app.add_subcommand(

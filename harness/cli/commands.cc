@@ -72,6 +72,7 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
   CacheStore store(options.cache ? options.cache_dir : "");
   CacheVersions versions{notecheck_build(NOTECHECK_VERSION), embedded_python_version()};
   std::vector<ExtractionTask> tasks;
+  tasks.reserve(docs.size());
   for (const Document& doc : docs) tasks.push_back({&doc, options.continuation});
   ExtractionStats stats;
   std::vector<std::vector<Snippet>> extracted =

@@ -260,6 +260,20 @@ Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observatio
   return v;
 }
 
+// A comment that states no value, no exception and not that the line runs (`# sentinel`). Not
+// on a print: its words may be the output (`print("never")  # never`).
+bool states_nothing(const Snippet& snippet, const Claim& claim) {
+  if (claim.kind != ClaimKind::kTrailingComment && claim.kind != ClaimKind::kFollowingComment)
+    return false;
+  std::vector<std::string> code = split_lines(snippet.code);
+  if (claim.code_line >= 1 && claim.code_line <= static_cast<int>(code.size()) &&
+      trim(code[claim.code_line - 1]).substr(0, 6) == "print(")
+    return false;
+  std::vector<std::string> lines = claim_lines(claim);
+  return expected_exception(claim).empty() && !says_it_runs(lines.front()) &&
+         !states_value(claim, lines, KnownNames(snippet.code));
+}
+
 }  // namespace
 
 Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs) {
@@ -267,6 +281,10 @@ Verdict judge(const Snippet& snippet, const Claim& claim, const Observation& obs
   Verdict v = judge_claim(snippet, claim, obs);
   if (!obs.passed_exceptions.empty() && snippet.runnable)
     qualify_after_failure(snippet, claim, obs, v);
+  // Not reached, or not settled after a failure: still nothing a run could contradict. (A
+  // missing module stays a skip: installing it is what the reader can do.)
+  if (v.verdict == VerdictKind::kError && states_nothing(snippet, claim))
+    set(v, VerdictKind::kUnverifiable, "comment is not a value; " + v.reason);
   return v;
 }
 

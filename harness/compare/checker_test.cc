@@ -267,6 +267,16 @@ TEST(Checker, Exceptions) {
   v = later.raised(2, "ValueError", "bad").verdict();
   EXPECT_EQ(v.verdict, VerdictKind::kError);
   EXPECT_EQ(v.reason, "not reached: ValueError at line 2");
+  // A comment that states nothing (`# sentinel`) cannot be wrong, reached or not.
+  Case prose("p = Product('x', 5)\np.price = -5\np.discount(10)", 3, "apply the discount");
+  v = prose.raised(2, "ValueError", "bad").verdict();
+  EXPECT_EQ(v.verdict, VerdictKind::kUnverifiable);
+  EXPECT_EQ(v.reason, "comment is not a value; not reached: ValueError at line 2");
+  Case works("p = Product('x', 5)\np.price = -5\np.discount(10)", 3, "works");
+  EXPECT_EQ(works.raised(2, "ValueError", "bad").verdict().verdict, VerdictKind::kError);
+  Case output("print('a')\nwhile True: pass\nprint('never')", 3, "never");  // its output
+  output.printed(1, "a\n").obs.status = RunStatus::kTimeout;
+  EXPECT_EQ(output.verdict().verdict, VerdictKind::kError);
   Case quiet(code, 2, "ValueError");
   v = quiet.verdict();  // ran to the end: nothing raised
   EXPECT_EQ(v.verdict, VerdictKind::kWrong);

@@ -21,6 +21,7 @@ void init_embedded_python(const EmbedOptions& options) {
   config.use_hash_seed = 1;
   config.hash_seed = options.hash_seed;
   config.write_bytecode = 0;
+  config.site_import = options.import_site ? 1 : 0;
   config.user_site_directory = 0;
   config.buffered_stdio = 0;
   // Pin the interpreter: prefix and stdlib come from Debian's python3.11, not from a pyenv

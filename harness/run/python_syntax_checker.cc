@@ -244,7 +244,9 @@ class PythonSyntaxChecker : public SyntaxChecker {
 
   void start() {
     if (check_) return;
-    init_embedded_python();
+    EmbedOptions options;
+    options.import_site = false;  // compile(), _ast and _symtable only
+    init_embedded_python(options);
     py::dict ns;
     ns["__builtins__"] = py::module_::import("builtins");
     py::exec(kAnalyzerSource, ns);

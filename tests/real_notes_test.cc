@@ -104,6 +104,14 @@ TEST_F(RealNotesTest, ProseCommentOnALineNotReachedIsNotAnError) {
             "unverifiable");
 }
 
+TEST_F(RealNotesTest, PrintedTimingIsUnverifiableInEveryRun) {
+  // 003: `slow_function() # slow_function took 0.5001s` matched once in a while.
+  auto c = claim("003_", "slow_function() # slow_function took 0.5001s");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "unverifiable");
+  EXPECT_EQ(c["reason"], "a timing: it depends on the machine");
+}
+
 TEST_F(RealNotesTest, ClaimInAFunctionNobodyCallsIsNotJudged) {
   // 003: `def bad(): print(x) # UnboundLocalError! ...` -- the note never calls bad().
   auto c = claim("003_", "print(x) # UnboundLocalError! Python sees x = 20 below");

@@ -301,6 +301,18 @@ TEST(Checker, MissingModuleIsASkip) {
   EXPECT_EQ(v.reason, "needs module pydantic");
 }
 
+TEST(Checker, PrintedTimingIsNeverJudgedEvenWhenItMatches) {
+  // A match would be luck: one run in ten prints the claimed 0.5001s.
+  for (const char* printed : {"slow took 0.5001s\n", "slow took 0.5004s\n"}) {
+    Case c("slow()", 1, "slow took 0.5001s");
+    Verdict v = c.printed(1, printed).verdict();
+    EXPECT_EQ(v.verdict, VerdictKind::kUnverifiable) << printed;
+    EXPECT_EQ(v.reason, "a timing: it depends on the machine");
+  }
+  Case plain("print(5)", 1, "5");  // a number without a unit of time is a value
+  EXPECT_EQ(plain.printed(1, "5\n").verdict().verdict, VerdictKind::kCorrect);
+}
+
 TEST(Checker, TimeoutJudgesOnlyFinishedLines) {
   const char* code = "print(1)\nprint(2)\nwhile True: pass";
   Case done(code, 1, "1");

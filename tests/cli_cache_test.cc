@@ -170,6 +170,18 @@ TEST_F(CliCacheTest, ExtractSharesTheCacheAndRewritesOnlyWhatChanged) {
   EXPECT_TRUE(fewer.count("snippets/basics/001_L25.py"));  // was 002_L29
 }
 
+TEST_F(CliCacheTest, ExtractFindsTheCacheNotecheckTomlNames) {
+  ASSERT_TRUE(write_file_atomic(dir_ + "/notecheck.toml", "[check]\ncache_dir = \"shared\"\n"));
+  std::filesystem::create_directories(dir_ + "/sub");
+  // From a subfolder: the nearest notecheck.toml puts the cache next to it, for both commands.
+  CommandResult extracted = run_in(dir_ + "/sub", "extract -v ../notes --out ../out");
+  EXPECT_NE(extracted.err.find("cache ../shared: extraction 0 reused, 2 done"), std::string::npos)
+      << extracted.err;
+  CommandResult checked = run_in(dir_, "check -v --format json notes");
+  EXPECT_EQ(counts(checked).extract_hits, 2) << checked.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/sub/.notecheck-cache"));
+}
+
 TEST_F(CliCacheTest, NoCacheLeavesNoFolder) {
   EXPECT_EQ(run_in(dir_, "extract --no-cache notes --out out").exit_code, 0);
   CommandResult r = check("--no-cache");

@@ -196,15 +196,17 @@ int cli_main(int argc, char** argv) {
   extract->add_option("--out", out_dir, "Folder to write snippets/ and expected/ into")
       ->required()
       ->type_name("DIR");
-  extract->add_flag_callback(
+  Given extract_given;  // what notecheck.toml may set: the cache and continuations, as for check
+  extract_given.continuation = extract->add_flag_callback(
       "--no-continuation", [&options] { options.continuation = false; },
       "Do not record which earlier snippets each snippet continues");
-  extract->add_flag_callback(
+  extract_given.no_cache = extract->add_flag_callback(
       "--no-cache", [&options] { options.cache = false; },
       "Neither read nor write the cache of extractions");
-  extract->add_option("--cache-dir", options.cache_dir, "Cache folder (shared with check)")
-      ->type_name("DIR")
-      ->default_str(".notecheck-cache");
+  extract_given.cache_dir =
+      extract->add_option("--cache-dir", options.cache_dir, "Cache folder (shared with check)")
+          ->type_name("DIR")
+          ->default_str(".notecheck-cache");
   extract->add_flag("-q,--quiet", options.quiet, "Nothing on success");
   extract->add_flag("-v,--verbose", options.verbose, "Say what came from the cache");
 
@@ -248,17 +250,17 @@ int cli_main(int argc, char** argv) {
     return 2;
   }
 
-  if (check->parsed()) {
-    if (!no_config) {
-      std::string error;
-      auto config = load_config(config_path, &error);
-      if (!config) {
-        std::cerr << "notecheck: " << error << "\n";
-        return 2;
-      }
-      options.config = *config;
-      apply_config(options, given);
+  if ((check->parsed() && !no_config) || extract->parsed()) {
+    std::string error;
+    auto config = load_config(check->parsed() ? config_path : "", &error);
+    if (!config) {
+      std::cerr << "notecheck: " << error << "\n";
+      return 2;
     }
+    options.config = *config;
+    apply_config(options, check->parsed() ? given : extract_given);
+  }
+  if (check->parsed()) {
     if (options.diff && options.fix) {
       std::cerr << "notecheck: use --diff or --fix, not both\n";
       return 2;

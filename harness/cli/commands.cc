@@ -12,6 +12,7 @@
 #include "extract/extractor.h"
 #include "extract/snippet_file.h"
 #include "harness/cli/cached_extraction.h"
+#include "harness/cli/config.h"
 #include "harness/cli/inputs.h"
 #include "harness/cli/pipeline.h"
 #include "harness/run/embedded_python.h"
@@ -73,7 +74,9 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
   CacheVersions versions{notecheck_build(NOTECHECK_VERSION), embedded_python_version()};
   std::vector<ExtractionTask> tasks;
   tasks.reserve(docs.size());
-  for (const Document& doc : docs) tasks.push_back({&doc, options.continuation});
+  for (const Document& doc : docs)  // the settings check uses, so that both share the cache
+    tasks.push_back(
+        {&doc, settings_for(options.config, doc.path).continuation.value_or(options.continuation)});
   ExtractionStats stats;
   std::vector<std::vector<Snippet>> extracted =
       extract_documents(tasks, *checker, store, versions, &stats);

@@ -54,7 +54,8 @@ std::vector<std::vector<Snippet>> extract_documents(const std::vector<Extraction
   for (size_t i = 0; i < tasks.size(); ++i) {
     const Document& doc = *tasks[i].document;
     if (!doc.error.empty()) continue;
-    std::string key = extraction_key(doc, tasks[i].continuation, versions);
+    // (No key without a cache: hashing the text costs ~1 ms a large note.)
+    std::string key = store.enabled() ? extraction_key(doc, tasks[i].continuation, versions) : "";
     if (std::optional<std::vector<Snippet>> cached = from_cache(doc, key, store)) {
       out[i] = std::move(*cached);
       if (stats) ++stats->hits;

@@ -36,10 +36,6 @@ RunOptions run_options(const CommonOptions& o) {
   return r;
 }
 
-}  // namespace
-
-namespace {
-
 // Makes `folder` hold exactly `files` (name -> content): a file whose content is already right
 // is not touched, and an earlier extraction's snippets that are gone are removed. Rewriting
 // every file on each extraction cost more than the extraction (ext4 creating inodes).

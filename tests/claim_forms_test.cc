@@ -61,6 +61,15 @@ TEST_F(ClaimFormsTest, StateAMethodCallLeaves) {
   EXPECT_EQ(wrong["actual"], "deque([0, 1, 2, 3, 4])");
 }
 
+TEST_F(ClaimFormsTest, ValuesAnUnpackingBinds) {
+  EXPECT_EQ(verdict("first, *rest = [1, 2, 3, 4, 5]  # first=1, rest=[2, 3, 4, 5]"), "correct");
+  EXPECT_EQ(verdict("a, b = b, a  # a=2, b=1"), "correct");
+  auto wrong = claim("q, r = divmod(17, 5)  # q=3, r=1");
+  EXPECT_EQ(wrong["verdict"], "wrong");
+  EXPECT_EQ(wrong["expected"], "q=3, r=1  (deliberately wrong: r is 2)");
+  EXPECT_EQ(wrong["actual"], "q=3, r=2");
+}
+
 TEST_F(ClaimFormsTest, Directives) {
   auto skipped = claim("print(secrets.token_hex(4))  # 9f86d081");
   EXPECT_EQ(skipped["verdict"], "skipped");

@@ -5,6 +5,7 @@
 
 #include "extract/directives.h"
 #include "harness/compare/approximate.h"
+#include "harness/compare/binding_claim.h"
 #include "harness/compare/block_claims.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/exception_claim.h"
@@ -218,6 +219,14 @@ Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observatio
   }
   KnownNames known(snippet.code);
   std::vector<std::string> lines = claim_lines(claim);
+  bool bindings = false;
+  if (claim.on_assignment && lines.size() == 1) {
+    // `first, *rest = [1, 2, 3]  # first=1, rest=[2, 3]`: the tuple the run records.
+    if (std::optional<std::string> value = bindings_as_value(claim.statement, lines.front())) {
+      lines.front() = *value;
+      bindings = true;
+    }
+  }
   std::string exception = expected_exception(claim);
   if (!exception.empty()) {
     v.expected = exception;
@@ -264,6 +273,12 @@ Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observatio
       break;
     case Reach::kCompleted:
       judge_completed(snippet, claim, obs, lines, exception, known, v);
+      if (auto it = obs.lines.find(claim.code_line);
+          bindings && it != obs.lines.end() && it->second.state) {
+        // Both sides as the author wrote the claim: `q=3, r=1` against `q=3, r=2`.
+        v.expected = std::string(trim(claim.text));
+        v.actual = value_as_bindings(claim.statement, *it->second.state).value_or(v.actual);
+      }
       break;
   }
   return v;

@@ -82,19 +82,24 @@ TEST(RunnerClaims, RecordsTheStateAStatementLeaves) {
       "import bisect\nfrom collections import deque\n"
       "idx = bisect.bisect_left([1, 3, 5, 7], 5)\n"  // 3
       "dq = deque([1, 2, 3])\n"
-      "dq.appendleft(0)\n"  // 5
-      "n = 5\nn += 1\n"     // 7
-      "a, b = 1, 2\n";      // 8: no single name
-  r.state_lines = {3, 5, 7, 8};
+      "dq.appendleft(0)\n"                       // 5
+      "n = 5\nn += 1\n"                          // 7
+      "a, *b = 1, 2, 3\n"                        // 8: the names unpacked, as one tuple
+      "o.x, c = 1, 2\n";                         // 9: not only names
+  r.code = "class O: pass\no = O()\n" + r.code;  // (two lines more above)
+  r.state_lines = {5, 7, 9, 10, 11};
   Observation o = run_request(r);
   ASSERT_EQ(o.status, RunStatus::kOk) << o.stderr_text;
-  ASSERT_TRUE(o.lines[3].state.has_value());
-  EXPECT_EQ(o.lines[3].state->repr, "2");
   ASSERT_TRUE(o.lines[5].state.has_value());
-  EXPECT_EQ(o.lines[5].state->repr, "deque([0, 1, 2, 3])");
-  ASSERT_EQ(o.lines[5].values.size(), 1u);  // the call's own None, as before
-  EXPECT_EQ(o.lines[7].state->repr, "6");
-  EXPECT_FALSE(o.lines[8].state.has_value());
+  EXPECT_EQ(o.lines[5].state->repr, "2");
+  ASSERT_TRUE(o.lines[7].state.has_value());
+  EXPECT_EQ(o.lines[7].state->repr, "deque([0, 1, 2, 3])");
+  ASSERT_EQ(o.lines[7].values.size(), 1u);  // the call's own None, as before
+  EXPECT_EQ(o.lines[9].state->repr, "6");
+  ASSERT_TRUE(o.lines[10].state.has_value());
+  EXPECT_EQ(o.lines[10].state->repr, "(1, [2, 3])");
+  EXPECT_EQ(o.lines[10].state->kind, Value::Kind::kTuple);
+  EXPECT_FALSE(o.lines[11].state.has_value());
   EXPECT_EQ(o.stdout_text, "");
 }
 

@@ -131,9 +131,11 @@ def _make_run():
         return None
 
     def state_target(stmt):
-        # The name whose value a claim on this statement is about: the single name assigned
-        # (`idx = bisect_left(a, 5)  # 2`), or the object a method call changed
-        # (`dq.appendleft(0)  # [0, 1, 2, 3]`; for a module's function, its first argument).
+        # What a claim on this statement is about, as an expression: the single name assigned
+        # (`idx = bisect_left(a, 5)  # 2`), the names unpacked, as a tuple
+        # (`first, *rest = [1, 2, 3]  # first=1, rest=[2, 3]`), or the object a method call
+        # changed (`dq.appendleft(0)  # [0, 1, 2, 3]`; for a module's function, its first
+        # argument).
         if isinst(stmt, ast.Assign) and length(stmt.targets) == 1:
             target = stmt.targets[0]
         elif isinst(stmt, (ast.AugAssign, ast.AnnAssign)) and getattr(stmt, 'value', None):
@@ -143,7 +145,13 @@ def _make_run():
             target = stmt.value.func.value
         else:
             return None
-        return target.id if isinst(target, ast.Name) else None
+        if isinst(target, ast.Name):
+            return ast.Name(target.id, ast.Load())
+        if isinst(target, (ast.Tuple, ast.List)) and isinst(stmt, ast.Assign):
+            names = [e.value if isinst(e, ast.Starred) else e for e in target.elts]
+            if names and all(isinst(n, ast.Name) for n in names):
+                return ast.Tuple([ast.Name(n.id, ast.Load()) for n in names], ast.Load())
+        return None
 
     def record_states(body, lines):
         # After each statement a claim is about, show (STATE, name, first argument) to the
@@ -151,12 +159,11 @@ def _make_run():
         out = []
         for stmt in body:
             out.append(stmt)
-            name = stmt.lineno in lines and state_target(stmt)
-            if name:
+            target = stmt.lineno in lines and state_target(stmt)
+            if target:
                 argument = first_name_argument(stmt)
                 second = ast.Name(argument, ast.Load()) if argument else Constant(NOTHING)
-                show = ast.Tuple([Constant(STATE), ast.Name(name, ast.Load()), second],
-                                 ast.Load())
+                show = ast.Tuple([Constant(STATE), target, second], ast.Load())
                 out.append(locate(Expr(show), stmt))
         return out
 

@@ -1,5 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=121-130 index=9 origin=fenced language=python
-# notecheck lines: 121-130
+# notecheck snippet: document=examples/claim_forms.md lines=130-139 index=10 origin=fenced language=python
+# notecheck lines: 130-139
 import threading
 
 def greet(n):

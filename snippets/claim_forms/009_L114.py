@@ -1,5 +1,5 @@
-# notecheck snippet: document=examples/claim_forms.md lines=105-115 index=8 origin=fenced language=python
-# notecheck lines: 105-115
+# notecheck snippet: document=examples/claim_forms.md lines=114-124 index=9 origin=fenced language=python
+# notecheck lines: 114-124
 squares = [n * n for n in range(4)]
 for n in squares:
     print(n)

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <map>
 
+#include "harness/compare/binding_claim.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/known_names.h"
+#include "harness/compare/literal.h"
+#include "harness/compare/value_match.h"
 #include "harness/report/report_context.h"
 #include "util/text.h"
 
@@ -50,6 +53,27 @@ std::string fix_comment_line(const std::string& line, const std::string& claim,
   if (value_at == std::string::npos) throw Failure{"the claim's value could not be located"};
   return line.substr(0, at + value_at) + styled(text.value_text, actual) +
          line.substr(at + value_at + text.value_text.size());
+}
+
+// `q=3, r=1` after `q, r = divmod(17, 5)`: each value the run bound otherwise is replaced, the
+// others keep the author's spelling (`rest=[2,3]`). nullopt when the claim is no such list.
+std::optional<std::string> fix_bindings(const std::string& line, const Verdict& v) {
+  auto claimed = claimed_bindings(v.code, v.claim);
+  auto got = claimed_bindings(v.code, v.actual);
+  if (!claimed || !got) return std::nullopt;
+  size_t at = claim_offset(line, v.claim);
+  if (at == std::string::npos) throw Failure{"the claim is no longer on its line"};
+  std::string fixed = line;
+  for (size_t i = claimed->size(); i-- > 0;) {  // from the right: earlier places stay valid
+    const Binding& c = (*claimed)[i];
+    const Binding& g = (*got)[i];
+    std::optional<Value> want = parse_whole_literal(v.claim.substr(c.value_at, c.value_size));
+    std::string actual = v.actual.substr(g.value_at, g.value_size);
+    std::optional<Value> have = parse_whole_literal(actual);
+    if (want && have && values_match(*want, *have)) continue;
+    fixed.replace(at + c.value_at, c.value_size, actual);
+  }
+  return fixed;
 }
 
 // The `#` and spacing that start a comment line, e.g. "    # ".
@@ -116,6 +140,8 @@ LineEdit fix_for(const Document& doc, const Verdict& v, const Snippet* snippet) 
   if (v.kind == ClaimKind::kAssert) throw Failure{"an assert is code: fix it by hand"};
   if (v.kind == ClaimKind::kOutputBlock) return fix_output_block(doc, v, claimed, got);
   if (n == 1 && got.size() == 1) {
+    if (std::optional<std::string> fixed = fix_bindings(doc.line(v.line), v))
+      return {v.line, 1, {*fixed}};
     return {v.line, 1, {fix_comment_line(doc.line(v.line), v.claim, got[0], known)}};
   }
   if (v.kind != ClaimKind::kFollowingComment)

@@ -56,6 +56,15 @@ TEST(ClaimFix, KeepsTheAuthorsQuotes) {
   EXPECT_EQ(fixed_lines(repr)[1], "name  # \"Bob\"");
 }
 
+TEST(ClaimFix, NamedValuesOfAnUnpackingChangeOnlyWhereWrong) {
+  // `rest=[2,3]` is right in the author's spelling and stays; `q=9` becomes the value bound.
+  auto r =
+      one_claim("```python\nq, *rest = [1, 2, 3]  # q=9, rest=[2,3] (see above)\n```\n", 2,
+                ClaimKind::kTrailingComment, "q=9, rest=[2,3] (see above)", "q=1, rest=[2, 3]");
+  r.verdicts[0].code = "q, *rest = [1, 2, 3]";
+  EXPECT_EQ(fixed_lines(r)[1], "q, *rest = [1, 2, 3]  # q=1, rest=[2,3] (see above)");
+}
+
 TEST(ClaimFix, FollowingCommentLinesAreReplacedLineByLine) {
   auto r = one_claim("```python\nf()\n# 1\n#   2 (second)\n```\n", 3, ClaimKind::kFollowingComment,
                      "1\n#   2 (second)", "1\n3");

@@ -73,36 +73,50 @@ std::optional<std::vector<std::string>> target_names(std::string_view statement)
   return names;
 }
 
-std::optional<std::string> bindings_in(std::string_view statement, std::string_view claim) {
+// The bindings of `claim`, each target once, in the targets' order.
+std::optional<std::vector<Binding>> bindings_in(std::string_view statement,
+                                                std::string_view claim) {
   std::optional<std::vector<std::string>> names = target_names(statement);
-  auto parts = split_top_level(trim(claim), ',');
+  auto parts = split_top_level(claim, ',');
   if (!names || names->empty() || !parts || parts->size() != names->size()) return std::nullopt;
-  std::map<std::string, std::string> claimed;
+  std::map<std::string, Binding> claimed;
   for (std::string_view part : *parts) {
     size_t eq = part.find('=');
     if (eq == std::string_view::npos || part.substr(eq, 2) == "==") return std::nullopt;
     std::string name(trim(part.substr(0, eq)));
-    std::string value(trim(part.substr(eq + 1)));
-    if (!is_identifier(name) || !parse_whole_literal(value) || !claimed.emplace(name, value).second)
-      return std::nullopt;
+    std::string_view value = trim(part.substr(eq + 1));
+    if (!is_identifier(name) || !parse_whole_literal(value)) return std::nullopt;
+    Binding b{name, static_cast<size_t>(value.data() - claim.data()), value.size()};
+    if (!claimed.emplace(name, b).second) return std::nullopt;
   }
-  std::vector<std::string> values;
+  std::vector<Binding> ordered;
   for (const std::string& name : *names) {
     auto it = claimed.find(name);
     if (it == claimed.end()) return std::nullopt;
-    values.push_back(it->second);
+    ordered.push_back(it->second);
   }
-  if (values.size() == 1) return values.front();
-  return "(" + join(values, ", ") + ")";
+  return ordered;
 }
 
 }  // namespace
 
-std::optional<std::string> bindings_as_value(std::string_view statement, std::string_view claim) {
-  if (std::optional<std::string> whole = bindings_in(statement, claim)) return whole;
+std::optional<std::vector<Binding>> claimed_bindings(std::string_view statement,
+                                                     std::string_view claim) {
+  if (auto whole = bindings_in(statement, claim)) return whole;
   // `q=3, r=1  (r is the remainder)`: a remark after the bindings.
-  std::string bare = without_trailing_remark(claim);
-  return bare.size() < trim(claim).size() ? bindings_in(statement, bare) : std::nullopt;
+  size_t bare = without_trailing_remark(claim).size();
+  size_t lead = claim.size() - trim_left(claim).size();
+  if (lead + bare >= claim.size()) return std::nullopt;
+  return bindings_in(statement, claim.substr(0, lead + bare));
+}
+
+std::optional<std::string> bindings_as_value(std::string_view statement, std::string_view claim) {
+  std::optional<std::vector<Binding>> bindings = claimed_bindings(statement, claim);
+  if (!bindings) return std::nullopt;
+  std::vector<std::string> values;
+  for (const Binding& b : *bindings) values.emplace_back(claim.substr(b.value_at, b.value_size));
+  if (values.size() == 1) return values.front();
+  return "(" + join(values, ", ") + ")";
 }
 
 std::optional<std::string> value_as_bindings(std::string_view statement, const Value& got) {

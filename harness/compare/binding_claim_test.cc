@@ -31,6 +31,17 @@ TEST(BindingClaim, AnythingElseIsNotABindingClaim) {
   EXPECT_EQ(bindings_as_value("a, b = f()", "a=[1, 2"), std::nullopt);  // unbalanced
 }
 
+TEST(BindingClaim, PlacesOfTheValuesForFixMode) {
+  std::string claim = " r = 2, q=3  (r is the remainder)";
+  auto b = claimed_bindings("q, r = divmod(17, 5)", claim);
+  ASSERT_TRUE(b.has_value());
+  ASSERT_EQ(b->size(), 2u);  // in the targets' order
+  EXPECT_EQ((*b)[0].name, "q");
+  EXPECT_EQ(claim.substr((*b)[0].value_at, (*b)[0].value_size), "3");
+  EXPECT_EQ((*b)[1].name, "r");
+  EXPECT_EQ(claim.substr((*b)[1].value_at, (*b)[1].value_size), "2");
+}
+
 TEST(BindingClaim, WhatTheRunBoundIsWrittenTheSameWay) {
   Value got;
   got.kind = Value::Kind::kTuple;

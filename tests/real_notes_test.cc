@@ -112,6 +112,14 @@ TEST_F(RealNotesTest, PrintedTimingIsUnverifiableInEveryRun) {
   EXPECT_EQ(c["reason"], "a timing: it depends on the machine");
 }
 
+TEST_F(RealNotesTest, ValueClaimedForTheReplIsJudgedInBothModes) {
+  // 002: `x = 257; y = 257; x is y  # False in REPL, may be True in script (...)`.
+  auto c = claim("002_", "x is y   # False in REPL, may be True in script");
+  ASSERT_FALSE(c.is_null());
+  EXPECT_EQ(c["verdict"], "mode-dependent") << c;
+  EXPECT_EQ(c["actual"], "True (script), False (REPL)");
+}
+
 TEST_F(RealNotesTest, ClaimInAFunctionNobodyCallsIsNotJudged) {
   // 003: `def bad(): print(x) # UnboundLocalError! ...` -- the note never calls bad().
   auto c = claim("003_", "print(x) # UnboundLocalError! Python sees x = 20 below");

@@ -21,6 +21,12 @@ After classify_rest(std::string_view rest) {
        {"--", "—", "–", "←", "<-", "- ", "(", "!", ",", ";", ":", ".", "#", "|", "?", "…"}) {
     if (starts_with(rest, sep) && !starts_with(rest, "->")) return After::kSeparator;
   }
+  // `False in REPL, may be True in script`: the mode the value holds in (the REPL re-run of
+  // identity tests judges it there).
+  for (std::string_view mode : {"in REPL", "in the REPL", "in a REPL", "in the interactive",
+                                "in interactive", "in a script", "in scripts", "in script"}) {
+    if (starts_with(rest, mode)) return After::kSeparator;
+  }
   char c = rest[0];
   if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '"' || c == '\'') {
     return After::kWord;

@@ -116,6 +116,11 @@ TEST(ClaimText, ShapesOfValues) {
   EXPECT_EQ(loose.value_text, "2");
   EXPECT_TRUE(loose.loose);
   EXPECT_FALSE(read_claim_text("4 (includes temporary reference)", kNone).loose);
+  // A mode after the value qualifies it (002: `x is y  # False in REPL, may be True in script`).
+  ClaimText repl = read_claim_text("False in REPL, may be True in script", kNone);
+  EXPECT_EQ(repl.value_text, "False");
+  EXPECT_FALSE(repl.loose);
+  EXPECT_EQ(repl.prose, "in REPL, may be True in script");
   ClaimText res = read_claim_text("Resource('db_conn') — alive", kNone);
   EXPECT_EQ(res.value_text, "Resource('db_conn')");
   ClaimText tuples = read_claim_text("('A','B'),('A','C'),...", kNone);

@@ -1,12 +1,14 @@
 // Fuzz target: the claim parser. The input is `want \0 got \0 code`: the literal parser in
-// each form, the claim-text reader (with the names `code` defines), and text matching of want
-// against got, as the checker uses them.
+// each form, the claim-text reader (with the names `code` defines), the reading of `want` as the
+// values an unpacking (`code` as its statement) binds, and text matching of want against got,
+// as the checker uses them.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "harness/compare/binding_claim.h"
 #include "harness/compare/claim_text.h"
 #include "harness/compare/known_names.h"
 #include "harness/compare/literal.h"
@@ -41,6 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   notecheck::KnownNames known(code);
   notecheck::ClaimText claim = notecheck::read_claim_text(want, known);
   notecheck::without_trailing_remark(want);
+  notecheck::bindings_as_value(code, want);
+  if (auto bindings = notecheck::claimed_bindings(code, want)) {
+    for (const notecheck::Binding& b : *bindings)
+      if (b.value_at + b.value_size > want.size()) __builtin_trap();  // places inside the text
+  }
 
   notecheck::collapse_space(got);
   notecheck::ellipsis_match(want, got);

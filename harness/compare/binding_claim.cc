@@ -1,21 +1,19 @@
 #include "harness/compare/binding_claim.h"
 
-#include <cctype>
+#include <algorithm>
 #include <map>
 #include <vector>
 
 #include "harness/compare/claim_text.h"
 #include "harness/compare/literal.h"
+#include "harness/compare/literal_lex.h"
 #include "util/text.h"
 
 namespace notecheck {
 namespace {
 
 bool is_identifier(std::string_view s) {
-  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
-  for (char c : s)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
-  return true;
+  return !s.empty() && is_ident_start(s[0]) && std::all_of(s.begin(), s.end(), is_ident_char);
 }
 
 // Splits at `sep` outside brackets and quotes; nullopt if they do not balance.

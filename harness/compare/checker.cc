@@ -289,10 +289,7 @@ Verdict judge_claim(const Snippet& snippet, const Claim& claim, const Observatio
 bool states_nothing(const Snippet& snippet, const Claim& claim) {
   if (claim.kind != ClaimKind::kTrailingComment && claim.kind != ClaimKind::kFollowingComment)
     return false;
-  std::vector<std::string> code = split_lines(snippet.code);
-  if (claim.code_line >= 1 && claim.code_line <= static_cast<int>(code.size()) &&
-      trim(code[claim.code_line - 1]).substr(0, 6) == "print(")
-    return false;
+  if (starts_with(claim.statement, "print(")) return false;
   std::vector<std::string> lines = claim_lines(claim);
   return expected_exception(claim).empty() && !says_it_runs(lines.front()) &&
          !states_value(claim, lines, KnownNames(snippet.code));

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/text.h"
+
 namespace notecheck {
 namespace {
 
@@ -24,6 +26,10 @@ struct Case {
     c.doc_line = 100 + line + (kind == ClaimKind::kTrailingComment ? 0 : 1);
     c.kind = kind;
     c.text = std::move(claim);
+    // As the extractor writes it: the statement's line, trimmed.
+    std::vector<std::string> code_lines = split_lines(snippet.code);
+    if (line >= 1 && line <= static_cast<int>(code_lines.size()))
+      c.statement = std::string(trim(code_lines[line - 1]));
     snippet.claims.push_back(c);
     obs.status = RunStatus::kOk;
   }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include "extract/line_lexer.h"
 #include "harness/compare/exception_claim.h"
 #include "harness/compare/literal_lex.h"
 #include "util/text.h"
@@ -66,12 +67,6 @@ constexpr const char* kTypeNames[] = {"object",
                                       "NotImplemented",
                                       "inf",
                                       "nan"};
-
-constexpr const char* kKeywords[] = {
-    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
-    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
-    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
-    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 bool is_builtin_type(std::string_view name) {
   for (const char* type : kTypeNames) {
@@ -167,9 +162,8 @@ KnownNames::KnownNames(std::string_view code) {
 bool KnownNames::knows(std::string_view dotted) const {
   size_t dot = dotted.find('.');
   std::string_view head = dotted.substr(0, dot);
-  for (const char* keyword : kKeywords) {
-    if (head == keyword) return false;
-  }
+  // Keywords, and the three that the lexer reads as values.
+  if (is_python_keyword(head) || head == "False" || head == "None" || head == "True") return false;
   if (dot != std::string_view::npos) return names_.count(head) || is_builtin_type(head);
   if (is_builtin_type(head) || is_exception_name(head) || classes_.count(head)) return true;
   return names_.count(head) && std::isupper(static_cast<unsigned char>(head[0]));

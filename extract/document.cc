@@ -4,10 +4,9 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "extract/mojibake.h"
+#include "util/file.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -65,12 +64,10 @@ Document read_document(const std::string& path) {
   }
   if (S_ISDIR(st.st_mode)) return failed(path, "is a directory, not a note");
   if (!S_ISREG(st.st_mode)) return failed(path, "not a regular file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return failed(path, std::string("cannot read: ") + std::strerror(errno));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return failed(path, "cannot read: I/O error");
-  return make_document(path, buf.str());
+  std::string error;
+  std::optional<std::string> text = read_file(path, &error);
+  if (!text) return failed(path, "cannot read: " + error);
+  return make_document(path, std::move(*text));
 }
 
 Document make_document(std::string path, std::string text) {

@@ -80,6 +80,7 @@ FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
   FlatBlock block;
   StatementFacts builder(block);
   block.line_statement.assign(lines.size(), -1);
+  block.in_string.assign(lines.size(), false);
   LexState state;
   std::vector<Token> tokens;
   FlatStatement current;
@@ -112,6 +113,7 @@ FlatBlock split_flat_statements(const std::vector<std::string>& lines) {
       open = true;
     }
     block.line_statement[i] = static_cast<int>(block.statements.size());
+    block.in_string[i] = state.triple != 0;
     LineLex lex = lex_line(line, state);
     trailing_comment = lex.comment_column >= 0 && !lex.tokens.empty() &&
                        looks_like_value(line.substr(lex.comment_column + 1));

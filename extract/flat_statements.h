@@ -65,6 +65,7 @@ struct FlatBlock {
   std::vector<FlatStatement> statements;
   std::vector<std::string> names;
   std::vector<int> line_statement;  // per line: statement index, or -1 for a comment line
+  std::vector<bool> in_string;      // per line: it starts inside a triple-quoted string
   // Per def/class statement: whether a later statement reads its name (a nested def that
   // is returned or called is a closure; one that is never used again is not nested).
   std::vector<bool> used_later;

@@ -63,6 +63,11 @@ std::vector<IndentCandidate> rank_indentations(const FlatBlock& block, int max_r
     uint64_t key;
   };
   std::vector<Expansion> options;
+  // Kept from one statement to the next: their vectors' storage is reused, not reallocated.
+  std::vector<State> next;
+  std::vector<size_t> winners, order;
+  std::vector<std::vector<std::pair<int, int>>> extra_close;
+  std::vector<std::vector<double>> extra_cost;
   for (size_t k = 0; k < n; ++k) {
     const FlatStatement& st = block.statements[k];
     options.clear();
@@ -84,9 +89,9 @@ std::vector<IndentCandidate> rank_indentations(const FlatBlock& block, int max_r
     std::sort(options.begin(), options.end(), [](const Expansion& a, const Expansion& b) {
       return a.key != b.key ? a.key < b.key : a.cost < b.cost;
     });
-    std::vector<size_t> winners;
-    std::vector<std::vector<std::pair<int, int>>> extra_close;
-    std::vector<std::vector<double>> extra_cost;
+    winners.clear();
+    extra_close.clear();
+    extra_cost.clear();
     for (size_t i = 0; i < options.size(); ++i) {
       if (i > 0 && options[i].key == options[i - 1].key) {
         const Expansion& w = options[winners.back()];
@@ -104,18 +109,18 @@ std::vector<IndentCandidate> rank_indentations(const FlatBlock& block, int max_r
       extra_close.emplace_back();
       extra_cost.emplace_back();
     }
-    std::vector<size_t> order(winners.size());
+    order.resize(winners.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
       return options[winners[a]].cost < options[winners[b]].cost;
     });
     if (order.size() > kBeamWidth) order.resize(kBeamWidth);
-    std::vector<State> next;
-    next.reserve(order.size());
-    for (size_t w : order) {
+    next.resize(order.size());
+    for (size_t j = 0; j < order.size(); ++j) {
+      const size_t w = order[j];
       const Expansion& e = options[winners[w]];
       const State& parent = beam[e.parent];
-      State t;
+      State& t = next[j];  // assigned over a state of two statements ago
       t.ctx = parent.ctx;
       t.ctx.place(static_cast<int>(k), e.depth);
       t.cost = e.cost;
@@ -125,9 +130,8 @@ std::vector<IndentCandidate> rank_indentations(const FlatBlock& block, int max_r
       t.close_extra.insert(t.close_extra.end(), extra_cost[w].begin(), extra_cost[w].end());
       nodes.push_back({e.depth, parent.node});
       t.node = static_cast<int>(nodes.size()) - 1;
-      next.push_back(std::move(t));
     }
-    beam = std::move(next);
+    std::swap(beam, next);
   }
   std::vector<IndentCandidate> out;
   if (dead_end) *dead_end = static_cast<int>(n);

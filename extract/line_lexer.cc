@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "util/text.h"
 
 namespace notecheck {
 namespace {
 
-bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+// ASCII only (non-ASCII is refused before these are asked), without the locale's tables.
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_name_char(char c) { return is_name_start(c) || is_digit(c); }
 
 bool is_string_prefix(std::string_view word) {
   if (word.size() > 2) return false;
@@ -172,9 +173,8 @@ LineLex lex_line(std::string_view line, LexState& state) {
       }
       pos = end;
       tok.text = line.substr(start, pos - start);
-    } else if (tok.text.empty() && (std::isdigit(static_cast<unsigned char>(c)) ||
-                                    (c == '.' && pos + 1 < line.size() &&
-                                     std::isdigit(static_cast<unsigned char>(line[pos + 1]))))) {
+    } else if (tok.text.empty() &&
+               (is_digit(c) || (c == '.' && pos + 1 < line.size() && is_digit(line[pos + 1])))) {
       while (pos < line.size()) {
         char d = line[pos];
         bool sign = (d == '+' || d == '-') && (line[pos - 1] == 'e' || line[pos - 1] == 'E') &&

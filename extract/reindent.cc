@@ -6,7 +6,6 @@
 
 #include "extract/flat_statements.h"
 #include "extract/indent_search.h"
-#include "extract/line_lexer.h"
 #include "util/text.h"
 
 namespace notecheck {
@@ -42,7 +41,6 @@ Snippet build(const std::vector<SourceLine>& lines, const FlatBlock& block,
   }
   for (size_t i = tail; i < lines.size(); ++i) line_depth[i] = output_tail ? -1 : 0;
   int previous = 0;
-  LexState state;
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& text = lines[i].text;
     int k = block.line_statement[i];
@@ -55,10 +53,7 @@ Snippet build(const std::vector<SourceLine>& lines, const FlatBlock& block,
       }
     } else {
       const FlatStatement& st = block.statements[k];
-      bool in_string = state.triple != 0;
-      if (static_cast<int>(i) == st.first) state = {};
-      lex_line(text, state);
-      if (in_string && static_cast<int>(i) != st.first) {
+      if (block.in_string[i] && static_cast<int>(i) != st.first) {
         out = text;  // inside a triple-quoted string: every character is the string's
       } else {
         std::string_view body = strip(text);
@@ -120,6 +115,7 @@ class Reindenter {
         first.reset();
       } else {
         std::vector<std::string> texts;
+        texts.reserve(lines.size());
         for (const SourceLine& l : lines) texts.push_back(l.text);
         block = split_flat_statements(texts);
       }
@@ -217,16 +213,17 @@ class Reindenter {
 
 bool looks_flattened(const std::vector<SourceLine>& lines, FlatBlock* statements) {
   std::vector<std::string> texts;
+  texts.reserve(lines.size());
   for (const SourceLine& l : lines) texts.push_back(l.text);
   FlatBlock block = split_flat_statements(texts);
-  if (statements) *statements = block;
-  bool opener_then_flat = false;
-  for (size_t k = 0; k < block.statements.size(); ++k) {
+  bool opener_then_flat = false, indented = false;
+  for (size_t k = 0; k < block.statements.size() && !indented; ++k) {
     const std::string& line = texts[block.statements[k].first];
-    if (line.empty() || line[0] == ' ' || line[0] == '\t') return false;
+    indented = line.empty() || line[0] == ' ' || line[0] == '\t';
     opener_then_flat |= block.statements[k].opens && k + 1 < block.statements.size();
   }
-  return opener_then_flat;
+  if (statements) *statements = std::move(block);  // split once: reindent_run takes it
+  return opener_then_flat && !indented;
 }
 
 std::vector<Snippet> reindent_run(const std::vector<SourceLine>& lines, SyntaxChecker& checker,

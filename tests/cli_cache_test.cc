@@ -19,11 +19,12 @@ struct CacheCounts {
   int extract_hits = -1, extract_misses = -1, run_hits = -1, run_misses = -1;
 };
 
-// From --verbose's "notecheck: cache DIR: extraction A reused, B done; runs C reused, D done".
+// From --verbose's "notecheck: cache DIR: extraction A reused, B done (E by a second
+// process); runs C reused, D done".
 CacheCounts counts(const CommandResult& r) {
   std::smatch m;
   static const std::regex kLine(
-      R"(extraction (\d+) reused, (\d+) done; runs (\d+) reused, (\d+) done)");
+      R"(extraction (\d+) reused, (\d+) done(?: \(\d+ by a second process\))?; runs (\d+) reused, (\d+) done)");
   CacheCounts c;
   if (std::regex_search(r.err, m, kLine))
     c = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])};

@@ -1,5 +1,6 @@
 // snippets/ and expected/ must be exactly what `notecheck extract examples --out .` writes.
 #include <gtest/gtest.h>
+#include <sched.h>
 
 #include <filesystem>
 #include <map>
@@ -39,6 +40,30 @@ TEST(ExtractSync, CommittedSnippetsMatchAFreshExtractionOfExamples) {
     for (const auto& [name, text] : got)
       EXPECT_TRUE(want.count(name)) << dir << "/" << name << " is stale";
   }
+  fs::remove_all(out);
+}
+
+// `extract -j 2` (the default) writes the seed notes with a second process, byte for byte what
+// `-j 1` writes.
+TEST(ExtractSync, TwoProcessesWriteWhatOneWrites) {
+  fs::path out = fs::temp_directory_path() / ("notecheck_jobs_" + std::to_string(getpid()));
+  fs::remove_all(out);
+  CommandResult one = run_notecheck("extract -q -j 1 --no-cache -v '" + notes_dir() + "' --out '" +
+                                    (out / "one").string() + "'");
+  CommandResult two = run_notecheck("extract -q --no-cache -v '" + notes_dir() + "' --out '" +
+                                    (out / "two").string() + "'");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(one.err, "notecheck: cache off: extraction 0 reused, 5 done\n");
+  cpu_set_t cores;
+  ASSERT_EQ(sched_getaffinity(0, sizeof cores, &cores), 0);
+  EXPECT_EQ(two.err, CPU_COUNT(&cores) >= 2  // on a single core, one process does it all
+                         ? "notecheck: cache off: extraction 0 reused, 5 done (1 by a second "
+                           "process)\n"
+                         : "notecheck: cache off: extraction 0 reused, 5 done\n");
+  auto want = tree(out / "one");
+  EXPECT_GT(want.size(), 400u);
+  EXPECT_EQ(tree(out / "two"), want);
   fs::remove_all(out);
 }
 

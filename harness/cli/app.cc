@@ -207,6 +207,14 @@ int cli_main(int argc, char** argv) {
       extract->add_option("--cache-dir", options.cache_dir, "Cache folder (shared with check)")
           ->type_name("DIR")
           ->default_str(".notecheck-cache");
+  extract_given.jobs =
+      extract
+          ->add_option("-j,--jobs", options.jobs,
+                       "Processes extracting at once, each with its own CPython compiler (2 at "
+                       "most; 1 on a single core)")
+          ->check(CLI::Range(1, 256).description(""))
+          ->type_name("N")
+          ->default_str("2");
   extract->add_flag("-q,--quiet", options.quiet, "Nothing on success");
   extract->add_flag("-v,--verbose", options.verbose, "Say what came from the cache");
 

@@ -164,7 +164,8 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
   for (const Group& g : groups)
     for (size_t i : g.docs) tasks[i] = {&docs[i], g.continuation};
   std::vector<std::vector<Snippet>> extracted =
-      extract_documents(tasks, *checker, store, versions, &stats.extraction);
+      extract_documents(tasks, *checker, store, versions, &stats.extraction,
+                        {extraction_processes(o.jobs), make_python_syntax_checker});
 
   ProgressBar bar(o.progress);
   CheckResult merged;
@@ -274,10 +275,9 @@ int check_once(const std::vector<std::string>& paths, const CommonOptions& o,
   CheckResult result = run_check(plan, o, stats);
   for (const std::string& e : stats.errors) std::cerr << e << "\n";
   if (o.verbose)
-    std::cerr << fmt::format(
-        "notecheck: cache {}: extraction {} reused, {} done; runs {} reused, {} done\n",
-        o.cache ? o.cache_dir : "off", stats.extraction.hits, stats.extraction.misses,
-        stats.run_hits, stats.run_misses);
+    std::cerr << fmt::format("notecheck: cache {}: {}; runs {} reused, {} done\n",
+                             o.cache ? o.cache_dir : "off", extraction_counts(stats.extraction),
+                             stats.run_hits, stats.run_misses);
   // The diff owns stdout unless the report goes to a file.
   bool diff_only = o.diff && o.output.empty();
   int status = emit_reports(result, o, !diff_only);

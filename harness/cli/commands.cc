@@ -73,18 +73,19 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
   for (const Document& doc : docs)  // the settings check uses, so that both share the cache
     tasks.push_back(
         {&doc, settings_for(options.config, doc.path).continuation.value_or(options.continuation)});
-  ExtractionStats stats;
-  std::vector<std::vector<Snippet>> extracted =
-      extract_documents(tasks, *checker, store, versions, &stats);
   int status = 0;
   int written = 0;
   std::set<std::string> folders;
-  for (size_t d = 0; d < docs.size(); ++d) {
+  std::string write_error;
+  // Each document's files are written as soon as it and the documents before it are extracted
+  // (in their order, so that of two documents with the same name the later one wins).
+  auto write = [&](size_t d, const std::vector<Snippet>& snippets) {
     const Document& doc = docs[d];
+    if (!write_error.empty()) return;
     if (!doc.error.empty()) {
       std::cerr << fmt::format("{}: error: {}\n", error_location(doc), doc.error);
       status = 2;
-      continue;
+      return;
     }
     std::string folder = document_folder(doc.path);
     if (!folders.insert(folder).second)
@@ -93,22 +94,25 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
           "overwritten\n",
           doc.path, folder);
     std::map<std::string, std::string> code_files, expected_files;
-    for (const Snippet& s : extracted[d]) {
+    for (const Snippet& s : snippets) {
       SnippetPaths p = snippet_paths(s, out_dir);
       code_files[fs::path(p.snippet).filename().string()] = snippet_file_text(s);
       expected_files[fs::path(p.expected).filename().string()] = expected_file_text(s);
     }
-    std::string error;
-    if (!sync_folder(fs::path(out_dir) / "snippets" / folder, code_files, &error) ||
-        !sync_folder(fs::path(out_dir) / "expected" / folder, expected_files, &error)) {
-      std::cerr << fmt::format("notecheck: error: {}\n", error);
-      return 2;
-    }
-    written += static_cast<int>(extracted[d].size());
+    if (sync_folder(fs::path(out_dir) / "snippets" / folder, code_files, &write_error) &&
+        sync_folder(fs::path(out_dir) / "expected" / folder, expected_files, &write_error))
+      written += static_cast<int>(snippets.size());
+  };
+  ExtractionStats stats;
+  extract_documents(tasks, *checker, store, versions, &stats,
+                    {extraction_processes(options.jobs), make_python_syntax_checker}, write);
+  if (!write_error.empty()) {
+    std::cerr << fmt::format("notecheck: error: {}\n", write_error);
+    return 2;
   }
   if (options.verbose)
-    std::cerr << fmt::format("notecheck: cache {}: extraction {} reused, {} done\n",
-                             store.enabled() ? store.root() : "off", stats.hits, stats.misses);
+    std::cerr << fmt::format("notecheck: cache {}: {}\n", store.enabled() ? store.root() : "off",
+                             extraction_counts(stats));
   if (!options.quiet)
     std::cout << fmt::format("notecheck: wrote {} snippets from {} documents to {}\n", written,
                              docs.size(), out_dir);

@@ -166,11 +166,14 @@ RUNS=1 WARMUP=0 hf extract -n "notecheck extract (4 MB of generated notes)" \
   "$NC extract --no-cache $CORPUS --out $OUT/extracted"
 if [ -d "$NOTES" ]; then
   # The five seed notes (only extracted: nothing runs): every analysis from CPython's compiler
-  # (no cache), and through the extraction cache; the output folder is up to date both times.
+  # (no cache) with two processes (the default) and with one (-j 1, the baseline), and through
+  # the extraction cache; the output folder is up to date every time.
   "$NC" extract -q "$NOTES" --out "$OUT/seed_extracted" --cache-dir "$OUT/extract-cache"
   RUNS=10 hf seed_extract \
     -n "notecheck extract, five seed notes, no cache" \
     "$NC extract -q --no-cache $NOTES --out $OUT/seed_extracted" \
+    -n "notecheck extract, five seed notes, no cache, one process" \
+    "$NC extract -q --no-cache -j 1 $NOTES --out $OUT/seed_extracted" \
     -n "notecheck extract, five seed notes, cache" \
     "$NC extract -q $NOTES --out $OUT/seed_extracted --cache-dir $OUT/extract-cache"
 fi

@@ -3,9 +3,11 @@
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
 
+#include <optional>
 #include <unordered_map>
 
 #include "extract/code_comments.h"
+#include "harness/run/c_ast_analysis.h"
 #include "harness/run/embedded_python.h"
 
 namespace py = pybind11;
@@ -16,15 +18,25 @@ namespace {
 // Runs in the CLI process: only compile(), ast and symtable, never exec. Warnings are ignored
 // once for the whole interpreter (it runs nothing else), because compile() prints
 // SyntaxWarnings (`"a" is "a"`) to stderr otherwise; a catch_warnings() per call cost ~1 %.
+// The filter goes straight into the C module's list, as warnings.simplefilter("ignore") would
+// put it: importing the warnings module costs ~0.6 ms of every cold extraction.
+constexpr const char* kSetupSource = R"PY(
+import _warnings
+_warnings.filters.insert(0, ("ignore", None, Warning, None, 0))
+_warnings._filters_mutated()
+)PY";
+
+// The Python-level analyzer: the reference c_ast_analysis.cc mirrors, and the answer where
+// that one declines (see c_ast_analysis.h). Executed on the first such question only: building
+// the _ast module's classes and compiling this text cost ~4 ms.
 constexpr const char* kAnalyzerSource = R"PY(
-import _ast, _symtable, builtins as _builtins, warnings as _warnings
+import _ast, _symtable, builtins as _builtins
 from _symtable import (USE as _USE, DEF_LOCAL as _DEF_LOCAL, DEF_IMPORT as _DEF_IMPORT,
-                       DEF_BOUND as _DEF_BOUND, SCOPE_OFF as _SCOPE_OFF, SCOPE_MASK as _SCOPE_MASK,
-                       GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
+                       SCOPE_OFF as _SCOPE_OFF, SCOPE_MASK as _SCOPE_MASK, GLOBAL_IMPLICIT,
+                       GLOBAL_EXPLICIT)
 
 # Only the C modules _ast and _symtable: importing ast and symtable (and through them enum,
 # contextlib and weakref) would cost more than analysing a note.
-_warnings.simplefilter("ignore")
 _FLAGS = _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
 _GLOBAL_SCOPES = (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
 _AST, _Name, _Load = _ast.AST, _ast.Name, _ast.Load
@@ -172,19 +184,18 @@ def _names(src, tree):
                 defined.add(name)
             if flags & _USE:
                 used.add(name)
+        # In nested scopes, the names read as globals.
         stack = list(top.children)
         while stack:
             table = stack.pop()
-            module_scope = table.name == "top"
             for name, flags in table.symbols.items():
-                if flags & _USE and (((flags >> _SCOPE_OFF) & _SCOPE_MASK) in _GLOBAL_SCOPES
-                                     or (module_scope and flags & _DEF_BOUND)):
+                if flags & _USE and ((flags >> _SCOPE_OFF) & _SCOPE_MASK) in _GLOBAL_SCOPES:
                     used.add(name)
             stack.extend(table.children)
         free = used - defined
         # Every other name read at module level is in `free` already.
         free |= _read_before_bound(tree, defined) & defined
-    except Exception:  # top-level await, which symtable rejects: approximate with the ast
+    except Exception:  # a module symtable refuses: approximate with the ast
         defined, free = _names_from_ast(tree)
         free |= _read_before_bound(tree)
     # (read before bound: `x += 1` needs an x from before, yet binds x too)
@@ -219,7 +230,7 @@ class PythonSyntaxChecker : public SyntaxChecker {
  public:
   // The interpreter starts on the first question, not before: a check that finds every
   // document in the extraction cache never starts it (tens of milliseconds).
-  PythonSyntaxChecker() = default;
+  explicit PythonSyntaxChecker(bool c_ast) : c_ast_(c_ast) {}
 
   // Extract, claims and continuation ask about the same snippets: answers are memoized by code
   // for the life of the checker (one CLI run).
@@ -227,7 +238,21 @@ class PythonSyntaxChecker : public SyntaxChecker {
     if (auto it = analyses_.find(code); it != analyses_.end()) return it->second.syntax;
     if (auto it = checks_.find(code); it != checks_.end()) return it->second;
     start();
-    SyntaxResult r = to_result(check_(py::bytes(code).attr("decode")("utf-8", "replace")));
+    // Most texts checked are analysed next: one parse answers both (and the analysis costs
+    // little more than the check), where the Python-level check and analysis parse twice.
+    std::vector<CommentInfo> comments;
+    if (c_ast_ && find_comments(code, &comments)) {
+      if (std::optional<Analysis> a = analyze_with_c_ast(code, false)) {
+        if (a->syntax.ok) a->comments = std::move(comments);
+        remember(code, *a);
+        return a->syntax;
+      }
+    }
+    std::optional<SyntaxResult> fast;
+    if (c_ast_) fast = check_with_c_api(code);
+    SyntaxResult r =
+        fast ? *fast
+             : to_result(analyzer("check")(py::bytes(code).attr("decode")("utf-8", "replace")));
     if (checks_.size() < kMemoLimit) checks_.emplace(code, r);
     return r;
   }
@@ -235,23 +260,37 @@ class PythonSyntaxChecker : public SyntaxChecker {
   Analysis analyze(const std::string& code) override {
     if (auto it = analyses_.find(code); it != analyses_.end()) return it->second;
     Analysis a = analyze_uncached(code);
-    if (analyses_.size() < kMemoLimit) analyses_.emplace(code, a);
+    remember(code, a);
     return a;
   }
 
  private:
   static constexpr size_t kMemoLimit = 100000;
 
+  void remember(const std::string& code, const Analysis& a) {
+    if (analyses_.size() < kMemoLimit) analyses_.emplace(code, a);
+  }
+
   void start() {
-    if (check_) return;
+    if (started_) return;
     EmbedOptions options;
     options.import_site = false;  // compile(), _ast and _symtable only
     init_embedded_python(options);
     py::dict ns;
     ns["__builtins__"] = py::module_::import("builtins");
-    py::exec(kAnalyzerSource, ns);
-    check_ = ns["check"];
-    analyze_ = ns["analyze"];
+    py::exec(kSetupSource, ns);
+    started_ = true;
+  }
+
+  // A function of the Python-level analyzer, which is executed on the first call.
+  py::object analyzer(const char* function) {
+    if (!analyzer_) {
+      py::dict ns;
+      ns["__builtins__"] = py::module_::import("builtins");
+      py::exec(kAnalyzerSource, ns);
+      analyzer_ = ns;
+    }
+    return analyzer_[function];
   }
 
   Analysis analyze_uncached(const std::string& code) {
@@ -260,8 +299,15 @@ class PythonSyntaxChecker : public SyntaxChecker {
     const bool compiled = known != checks_.end() && known->second.ok;
     std::vector<CommentInfo> comments;
     const bool lexed = find_comments(code, &comments);
-    auto tup = analyze_(py::bytes(code).attr("decode")("utf-8", "replace"), compiled, !lexed)
-                   .cast<py::tuple>();
+    if (c_ast_ && lexed) {
+      if (std::optional<Analysis> a = analyze_with_c_ast(code, compiled)) {
+        if (a->syntax.ok) a->comments = std::move(comments);
+        return std::move(*a);
+      }
+    }
+    auto tup =
+        analyzer("analyze")(py::bytes(code).attr("decode")("utf-8", "replace"), compiled, !lexed)
+            .cast<py::tuple>();
     Analysis a;
     a.syntax = to_result(tup[0]);
     for (auto s : tup[1].cast<py::list>()) {
@@ -293,8 +339,9 @@ class PythonSyntaxChecker : public SyntaxChecker {
     return a;
   }
 
-  py::object check_;
-  py::object analyze_;
+  const bool c_ast_;  // the common case from CPython's C structures (c_ast_analysis.h)
+  bool started_ = false;
+  py::object analyzer_;  // the Python-level analyzer's namespace, once executed
   std::unordered_map<std::string, SyntaxResult> checks_;
   std::unordered_map<std::string, Analysis> analyses_;
 };
@@ -302,7 +349,11 @@ class PythonSyntaxChecker : public SyntaxChecker {
 }  // namespace
 
 std::unique_ptr<SyntaxChecker> make_python_syntax_checker() {
-  return std::make_unique<PythonSyntaxChecker>();
+  return std::make_unique<PythonSyntaxChecker>(true);
+}
+
+std::unique_ptr<SyntaxChecker> make_python_level_syntax_checker() {
+  return std::make_unique<PythonSyntaxChecker>(false);
 }
 
 }  // namespace notecheck

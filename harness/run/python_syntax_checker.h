@@ -11,4 +11,8 @@ namespace notecheck {
 // Starts the embedded interpreter if needed.
 std::unique_ptr<SyntaxChecker> make_python_syntax_checker();
 
+// The same answers with every analysis from the Python-level analyzer, never from CPython's
+// C structures (c_ast_analysis.h): the reference the fast path is tested against.
+std::unique_ptr<SyntaxChecker> make_python_level_syntax_checker();
+
 }  // namespace notecheck

@@ -38,13 +38,47 @@ size_t scan_string_body(std::string_view line, size_t pos, char quote, bool trip
   return std::string_view::npos;
 }
 
-// Operators longest first, so `**=` wins over `**` and `*`.
-constexpr std::array<std::string_view, 47> kOperators = {
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=",
-    ">=",  "<<",  ">>",  "+=",  "-=",  "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-    "+",   "-",   "*",   "/",   "%",   "@",  "&",  "|",  "^",  "~",  "<",  ">",
-    "(",   ")",   "[",   "]",   "{",   "}",  ",",  ":",  ".",  ";",  "=",
-};
+// The length of Python's longest operator or delimiter at line[pos] (`**=` over `**` and `*`),
+// 0 if none starts there.
+size_t operator_length(std::string_view line, size_t pos) {
+  auto at = [&](size_t i) { return pos + i < line.size() ? line[pos + i] : '\0'; };
+  const char c = at(0), d = at(1), e = at(2);
+  switch (c) {
+    case '*':
+    case '/':
+    case '<':
+    case '>':  // ** // << >>, each also with =
+      if (d == c) return e == '=' ? 3 : 2;
+      return d == '=' ? 2 : 1;
+    case '.':
+      return d == '.' && e == '.' ? 3 : 1;
+    case '-':
+      return d == '>' || d == '=' ? 2 : 1;
+    case '+':
+    case '%':
+    case '&':
+    case '|':
+    case '^':
+    case '@':
+    case ':':
+    case '=':
+      return d == '=' ? 2 : 1;
+    case '!':
+      return d == '=' ? 2 : 0;
+    case '~':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case ',':
+    case ';':
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 bool ends_atom(const Token& t) {
   if (t.kind == TokenKind::kName || t.kind == TokenKind::kNumber || t.kind == TokenKind::kString)
@@ -194,13 +228,7 @@ LineLex lex_line(std::string_view line, LexState& state) {
         ++pos;
         continue;
       }
-      for (std::string_view op : kOperators) {
-        if (op[0] != c) continue;  // cheap first-character test before comparing
-        if (line.compare(pos, op.size(), op) == 0) {
-          tok.text = line.substr(pos, op.size());
-          break;
-        }
-      }
+      tok.text = line.substr(pos, operator_length(line, pos));
       if (tok.text.empty()) {
         fail(std::string("character '") + c + "' is not Python");
         ++pos;

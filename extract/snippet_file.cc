@@ -101,7 +101,8 @@ std::string expected_file_text(const Snippet& s) {
                       {"end", s.end_line()},    {"runnable", s.runnable},
                       {"reason", s.reason},     {"continues", s.continues},
                       {"claims", claims}};
-  return j.dump(2) + "\n";
+  // A path that is not UTF-8 (a file name in another encoding) is shown with U+FFFD.
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 SnippetPaths snippet_paths(const Snippet& snippet, const std::string& out_dir) {

@@ -122,5 +122,24 @@ TEST(CliErrors, BadInputIsOneLinePerDocumentAndLosesNothing) {
   EXPECT_NE(r.out.find("8 documents"), std::string::npos) << r.out;
 }
 
+// A file name in another encoding (Latin-1 `café.md`) is a note like any other: extract
+// writes it (the name shown with U+FFFD in the expected files), check judges it.
+TEST(CliErrors, ANoteNamedInAnotherEncodingIsExtractedAndChecked) {
+  std::string dir = scratch_dir("cli_errors_latin1_name");
+  std::string error;
+  ASSERT_TRUE(write_file_atomic(dir + "/notes/caf\xe9.md", "```python\nprint(1 + 1)  # 2\n```\n",
+                                &error))
+      << error;
+  CommandResult extracted = run_in(dir, "extract notes --out out --no-cache -q");
+  EXPECT_EQ(extracted.exit_code, 0) << extracted.err;
+  EXPECT_EQ(extracted.err, "");
+  std::string expected = read_file(dir + "/out/expected/caf\xe9/000_L2.json").value_or("");
+  EXPECT_NE(expected.find("\"document\": \"notes/caf\xef\xbf\xbd.md\""), std::string::npos)
+      << expected;
+  CommandResult checked = run_in(dir, "check notes --no-cache -v");
+  EXPECT_EQ(checked.exit_code, 0) << checked.err;
+  EXPECT_NE(checked.out.find(":2: correct"), std::string::npos) << checked.out;
+}
+
 }  // namespace
 }  // namespace notecheck::testing

@@ -4,6 +4,7 @@
 #include <sched.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 #include "extract/continuation.h"
@@ -96,6 +97,8 @@ std::vector<size_t> child_share(const std::vector<ExtractionTask>& tasks,
 std::string extraction_counts(const ExtractionStats& stats) {
   std::string counts = fmt::format("extraction {} reused, {} done", stats.hits, stats.misses);
   if (stats.forked > 0) counts += fmt::format(" ({} by a second process)", stats.forked);
+  if (!stats.forked_error.empty())
+    counts += fmt::format(" (second process: {}; its share was done here)", stats.forked_error);
   return counts;
 }
 
@@ -143,13 +146,16 @@ std::vector<std::vector<Snippet>> extract_documents(const std::vector<Extraction
   if (processes.max >= 2 && processes.make_checker && todo.size() >= 2)
     theirs = child_share(tasks, todo);
   std::optional<ForkedCall> child;
+  const auto forked_at = std::chrono::steady_clock::now();
   if (!theirs.empty()) {
-    child.emplace([&] {
-      std::unique_ptr<SyntaxChecker> own = processes.make_checker();
-      nlohmann::json results = nlohmann::json::array();
-      for (size_t i : theirs) results.push_back(snippets_to_json(extract_here(i, *own)));
-      return results.dump();
-    });
+    child.emplace(
+        [&] {
+          std::unique_ptr<SyntaxChecker> own = processes.make_checker();
+          nlohmann::json results = nlohmann::json::array();
+          for (size_t i : theirs) results.push_back(snippets_to_json(extract_here(i, *own)));
+          return results.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        },
+        processes.hooks);
     if (!child->started()) theirs.clear();
   }
   hand_on();
@@ -161,7 +167,13 @@ std::vector<std::vector<Snippet>> extract_documents(const std::vector<Extraction
   }
   if (!theirs.empty()) {
     // The child's share, as it extracted it; anything missing is extracted here after all.
-    std::optional<std::string> text = child->wait();
+    // A child stuck (a lock another thread held at the fork) is given up on after three times
+    // this process's own share, which is about as large, and at least 10 s.
+    auto own = std::chrono::steady_clock::now() - forked_at;
+    auto patience = std::max<std::chrono::milliseconds>(
+        std::chrono::seconds(10), std::chrono::duration_cast<std::chrono::milliseconds>(3 * own));
+    std::string error;
+    std::optional<std::string> text = child->wait(patience, &error);
     nlohmann::json results = nlohmann::json::parse(text.value_or(""), nullptr, false);
     for (size_t k = 0; k < theirs.size(); ++k) {
       size_t i = theirs[k];
@@ -169,6 +181,8 @@ std::vector<std::vector<Snippet>> extract_documents(const std::vector<Extraction
       if (results.is_array() && k < results.size())
         got = snippets_from_json(results[k], *tasks[i].document);
       if (got && stats) ++stats->forked;
+      if (!got && stats && stats->forked_error.empty())
+        stats->forked_error = text ? "its result did not parse" : error;
       out[i] = got ? std::move(*got) : extract_here(i, checker);
       done[i] = true;
     }

@@ -13,13 +13,15 @@
 #include "extract/syntax_checker.h"
 #include "harness/cache/cache_keys.h"
 #include "harness/cache/cache_store.h"
+#include "util/forked_call.h"
 
 namespace notecheck {
 
 struct ExtractionStats {
   int hits = 0;
   int misses = 0;
-  int forked = 0;  // of the misses, extracted by the second process
+  int forked = 0;            // of the misses, extracted by the second process
+  std::string forked_error;  // why the second process failed (its share was extracted here)
 };
 
 struct ExtractionTask {
@@ -33,9 +35,11 @@ struct ExtractionTask {
 struct ExtractionProcesses {
   int max = 1;  // 2: a forked child extracts a share of the documents not in the cache
   std::function<std::unique_ptr<SyntaxChecker>()> make_checker;  // the child's checker
+  ForkHooks hooks;  // the interpreter's, when this process has one already (--watch)
 };
 
-// "extraction A reused, B done" and, when a second process took part, " (C by a second one)".
+// "extraction A reused, B done" and, when a second process took part, " (C by a second
+// process)", or why it failed.
 std::string extraction_counts(const ExtractionStats& stats);
 
 // Processes worth using on this machine for `jobs` (--jobs): 2 when both allow it.

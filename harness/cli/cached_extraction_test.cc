@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "harness/cache/snippet_json.h"
+#include "harness/run/embedded_python.h"
 #include "harness/run/python_syntax_checker.h"
 
 namespace notecheck {
@@ -69,7 +70,7 @@ Extracted extract(const std::vector<Document>& docs, const ExtractionProcesses& 
 TEST(ExtractDocuments, ASecondProcessExtractsTheSameSnippetsOfTheSeedNotes) {
   std::vector<Document> docs = seed_notes();
   Extracted one = extract(docs, {});
-  Extracted two = extract(docs, {2, make_python_syntax_checker});
+  Extracted two = extract(docs, {2, make_python_syntax_checker, embedded_python_fork_hooks()});
   EXPECT_EQ(one.stats.forked, 0);
   // The PDF export (003, its re-indentation search) outweighs the other four together.
   EXPECT_EQ(two.stats.forked, 1);
@@ -92,6 +93,10 @@ TEST(ExtractDocuments, WhatAFailedSecondProcessTookIsExtractedHere) {
   Extracted failed =
       extract(docs, {2, [] { return std::unique_ptr<SyntaxChecker>(new BrokenChecker); }});
   EXPECT_EQ(failed.stats.forked, 0);
+  EXPECT_EQ(failed.stats.forked_error, "the child failed (exit status 1)");
+  EXPECT_EQ(extraction_counts(failed.stats),
+            "extraction 0 reused, 5 done (second process: the child failed (exit status 1); its "
+            "share was done here)");
   EXPECT_EQ(as_json(one.snippets), as_json(failed.snippets));
 }
 

@@ -163,9 +163,9 @@ CheckResult run_check(const CheckPlan& plan, const CommonOptions& o, CheckStats&
   std::vector<ExtractionTask> tasks(docs.size());
   for (const Group& g : groups)
     for (size_t i : g.docs) tasks[i] = {&docs[i], g.continuation};
-  std::vector<std::vector<Snippet>> extracted =
-      extract_documents(tasks, *checker, store, versions, &stats.extraction,
-                        {extraction_processes(o.jobs), make_python_syntax_checker});
+  std::vector<std::vector<Snippet>> extracted = extract_documents(
+      tasks, *checker, store, versions, &stats.extraction,
+      {extraction_processes(o.jobs), make_python_syntax_checker, embedded_python_fork_hooks()});
 
   ProgressBar bar(o.progress);
   CheckResult merged;

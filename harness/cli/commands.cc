@@ -105,7 +105,9 @@ int extract_command(const std::vector<std::string>& paths, const std::string& ou
   };
   ExtractionStats stats;
   extract_documents(tasks, *checker, store, versions, &stats,
-                    {extraction_processes(options.jobs), make_python_syntax_checker}, write);
+                    {extraction_processes(options.jobs), make_python_syntax_checker,
+                     embedded_python_fork_hooks()},
+                    write);
   if (!write_error.empty()) {
     std::cerr << fmt::format("notecheck: error: {}\n", write_error);
     return 2;

@@ -125,6 +125,15 @@ TEST(CAstAnalysis, SameAnswersOnEveryKindOfStatementAndScope) {
       "\"docstring\"\n...\n",
   };
   for (const char* code : cases) expect_same_answers(code, "case:\n");
+  // Deep nesting, which CPython's parser and compiler accept (and the tree's conversion from
+  // Python objects would not): `x = y+1+1+...`, `z = ---...y`.
+  std::string chain = "x = y", signs = "z = ";
+  for (int i = 0; i < 1500; ++i) {
+    chain += "+1";
+    signs += "-";
+  }
+  expect_same_answers(chain + "\n", "chain:\n");
+  expect_same_answers(signs + "y\n", "signs:\n");
 }
 
 TEST(CAstAnalysis, DeclinesOnlyWhatThePythonLevelAnalyzerMustAnswer) {

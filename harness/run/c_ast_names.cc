@@ -297,8 +297,10 @@ std::set<std::string> read_before_bound(mod_ty mod, const std::set<std::string>&
   return early;
 }
 
+// hasattr(builtins, name); false with a Python error pending if the module cannot be had.
 bool is_builtin(const std::string& name) {
-  static PyObject* builtins = PyImport_ImportModule("builtins");  // never released
+  static PyObject* builtins = nullptr;  // never released
+  if (!builtins) builtins = PyImport_ImportModule("builtins");
   return builtins && PyObject_HasAttrString(builtins, name.c_str());
 }
 

@@ -39,6 +39,20 @@ void init_embedded_python(const EmbedOptions& options) {
 
 bool embedded_python_initialized() { return g_initialized; }
 
+ForkHooks embedded_python_fork_hooks() {
+  ForkHooks hooks;
+  hooks.before = [] {
+    if (g_initialized) PyOS_BeforeFork();
+  };
+  hooks.parent = [] {
+    if (g_initialized) PyOS_AfterFork_Parent();
+  };
+  hooks.child = [] {
+    if (g_initialized) PyOS_AfterFork_Child();
+  };
+  return hooks;
+}
+
 std::string embedded_python_version() {
   // Py_GetVersion() is the linked libpython's own "3.11.2 (main, ...) [GCC ...]", and may be
   // called before the interpreter starts: a check whose every answer is cached starts none.

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/forked_call.h"
+
 namespace notecheck {
 
 struct EmbedOptions {
@@ -18,6 +20,11 @@ struct EmbedOptions {
 void init_embedded_python(const EmbedOptions& options = {});
 
 bool embedded_python_initialized();
+
+// CPython's own fork hooks (PyOS_BeforeFork, PyOS_AfterFork_Parent, PyOS_AfterFork_Child) for a
+// ForkedCall, run when the interpreter is initialized: a child then gets a copy of it with its
+// locks and thread states made whole.
+ForkHooks embedded_python_fork_hooks();
 
 // e.g. "3.11.2", without starting the interpreter.
 std::string embedded_python_version();

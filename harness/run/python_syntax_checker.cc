@@ -203,13 +203,14 @@ def _names(src, tree):
     return (sorted(defined), sorted(free))
 
 def analyze(src, compiled, comments):
-    # Parse once; compiling the tree adds the errors only code generation finds
-    # (`return` outside a function), unless check() already compiled this very text.
+    # Compiling adds the errors only code generation finds (`return` outside a function),
+    # unless check() already compiled this very text. The source, as the runner compiles it:
+    # the tree's conversion back from Python objects refuses deep nesting the parser accepts.
     try:
         tree = compile(src, "<snippet>", "exec", flags=_FLAGS | _ast.PyCF_ONLY_AST,
                        dont_inherit=True)
         if not compiled:
-            compile(tree, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
+            compile(src, "<snippet>", "exec", flags=_FLAGS, dont_inherit=True)
     except _ERRORS as e:
         return (_failure(e), [], [], [], [])
     defined, free = _names(src, tree)

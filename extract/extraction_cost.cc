@@ -2,25 +2,22 @@
 
 #include <array>
 
+#include "util/text.h"
+
 namespace notecheck {
 namespace {
 
 bool at_margin(std::string_view line) { return !line.empty() && line[0] != ' ' && line[0] != '\t'; }
 
-bool is_blank(std::string_view line) {
-  return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
 // A compound statement's header: a keyword that opens a block, and a ':' at the end.
 bool opens_block(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
-    line.remove_suffix(1);
+  line = trim_right(line);
   if (line.empty() || line.back() != ':') return false;
   static constexpr std::array<std::string_view, 14> kOpeners = {
       "def ",  "class ", "if ",    "elif ",    "else:",  "for ",   "while ",
       "with ", "try:",   "except", "finally:", "async ", "match ", "case "};
   for (std::string_view k : kOpeners)
-    if (line.substr(0, k.size()) == k) return true;
+    if (starts_with(line, k)) return true;
   return false;
 }
 
@@ -35,7 +32,7 @@ size_t estimated_extraction_cost(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    if (is_blank(line)) continue;
+    if (trim(line).empty()) continue;
     if (pending_opener && at_margin(line)) cost += kFlatOpenerCost;
     pending_opener = at_margin(line) && opens_block(line);
   }

@@ -141,9 +141,13 @@ bool same_text_for_python(const std::string& code) {
   return code.find('\0') == std::string::npos && find_invalid_utf8(code) == std::string_view::npos;
 }
 
-// _failure(e) of a SyntaxError: (e.lineno or 1, e.msg or "invalid syntax").
+// _failure(e) of a SyntaxError: (e.lineno or 1, e.msg or "invalid syntax"); nullopt for any
+// other exception. Either way the error indicator is left clear.
 std::optional<SyntaxResult> syntax_failure() {
-  if (!PyErr_ExceptionMatches(PyExc_SyntaxError)) return std::nullopt;
+  if (!PyErr_ExceptionMatches(PyExc_SyntaxError)) {
+    PyErr_Clear();
+    return std::nullopt;
+  }
   PyObject *type, *value, *traceback;
   PyErr_Fetch(&type, &value, &traceback);
   PyErr_NormalizeException(&type, &value, &traceback);
@@ -170,7 +174,6 @@ std::optional<SyntaxResult> syntax_failure() {
 // analyze() of code that does not compile: the failure, and nothing else.
 std::optional<Analysis> failed_analysis() {
   std::optional<SyntaxResult> failure = syntax_failure();
-  PyErr_Clear();
   if (!failure) return std::nullopt;
   Analysis a;
   a.syntax = *failure;
@@ -188,9 +191,7 @@ std::optional<SyntaxResult> check_with_c_api(const std::string& code) {
     Py_DECREF(compiled);
     return SyntaxResult{true, 0, ""};
   }
-  std::optional<SyntaxResult> failure = syntax_failure();
-  PyErr_Clear();
-  return failure;
+  return syntax_failure();
 }
 
 std::optional<Analysis> analyze_with_c_ast(const std::string& code, bool compiled) {

@@ -241,13 +241,9 @@ class PythonSyntaxChecker : public SyntaxChecker {
     start();
     // Most texts checked are analysed next: one parse answers both (and the analysis costs
     // little more than the check), where the Python-level check and analysis parse twice.
-    std::vector<CommentInfo> comments;
-    if (c_ast_ && find_comments(code, &comments)) {
-      if (std::optional<Analysis> a = analyze_with_c_ast(code, false)) {
-        if (a->syntax.ok) a->comments = std::move(comments);
-        remember(code, *a);
-        return a->syntax;
-      }
+    if (std::optional<Analysis> a = fast_analysis(code, false)) {
+      remember(code, *a);
+      return a->syntax;
     }
     std::optional<SyntaxResult> fast;
     if (c_ast_) fast = check_with_c_api(code);
@@ -294,18 +290,23 @@ class PythonSyntaxChecker : public SyntaxChecker {
     return analyzer_[function];
   }
 
+  // The analysis from CPython's C structures with the comments of notecheck's lexer, where
+  // both can answer (c_ast_analysis.h, code_comments.h).
+  std::optional<Analysis> fast_analysis(const std::string& code, bool compiled) {
+    std::vector<CommentInfo> comments;
+    if (!c_ast_ || !find_comments(code, &comments)) return std::nullopt;
+    std::optional<Analysis> a = analyze_with_c_ast(code, compiled);
+    if (a && a->syntax.ok) a->comments = std::move(comments);
+    return a;
+  }
+
   Analysis analyze_uncached(const std::string& code) {
     start();
     auto known = checks_.find(code);
     const bool compiled = known != checks_.end() && known->second.ok;
+    if (std::optional<Analysis> a = fast_analysis(code, compiled)) return std::move(*a);
     std::vector<CommentInfo> comments;
     const bool lexed = find_comments(code, &comments);
-    if (c_ast_ && lexed) {
-      if (std::optional<Analysis> a = analyze_with_c_ast(code, compiled)) {
-        if (a->syntax.ok) a->comments = std::move(comments);
-        return std::move(*a);
-      }
-    }
     auto tup =
         analyzer("analyze")(py::bytes(code).attr("decode")("utf-8", "replace"), compiled, !lexed)
             .cast<py::tuple>();
